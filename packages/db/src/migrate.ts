@@ -1,0 +1,31 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import postgres from 'postgres';
+
+/**
+ * Resolved through the package name rather than `import.meta.url`, so it still points at
+ * the SQL files once the API is bundled into a single file.
+ */
+export const migrationsFolder = join(
+  dirname(createRequire(import.meta.url).resolve('@tandem/db/package.json')),
+  'migrations',
+);
+
+export async function migratePgliteClient(client: PGlite): Promise<void> {
+  await migratePglite(drizzlePglite({ client }), { migrationsFolder });
+}
+
+/** Runs as the owner role: migrations create tables, the application role and grants. */
+export async function migratePostgresUrl(ownerUrl: string): Promise<void> {
+  const client = postgres(ownerUrl, { max: 1, onnotice: () => {} });
+  try {
+    await migratePostgres(drizzlePostgres({ client }), { migrationsFolder });
+  } finally {
+    await client.end({ timeout: 5 });
+  }
+}

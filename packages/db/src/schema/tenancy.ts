@@ -1,0 +1,23 @@
+import { sql } from 'drizzle-orm';
+import { pgPolicy, uuid } from 'drizzle-orm/pg-core';
+
+/**
+ * The tenant of the current unit of work, set transaction-locally by `unitOfWork`.
+ * `nullif` turns "never set" (NULL) and "set then reset" ('') into NULL, which matches no row.
+ */
+export const currentTenantId = sql`nullif(current_setting('app.tenant_id', true), '')::uuid`;
+export const currentUserId = sql`nullif(current_setting('app.user_id', true), '')::uuid`;
+
+/** Every tenant table starts with this column and leads its keys with it (Citus co-location). */
+export const tenantIdColumn = () => uuid('tenant_id').notNull();
+
+/** The one policy every tenant table carries: rows of the unit of work's tenant, nothing else. */
+export function tenantIsolationPolicy(table: string) {
+  return pgPolicy(`${table}_tenant_isolation`, {
+    as: 'permissive',
+    for: 'all',
+    to: 'public',
+    using: sql`tenant_id = ${currentTenantId}`,
+    withCheck: sql`tenant_id = ${currentTenantId}`,
+  });
+}

@@ -1,0 +1,20 @@
+/**
+ * The same suite twice: on PGlite always, and on a real PostgreSQL server when
+ * TEST_DATABASE_URL is set (CI starts one). Shared by every package whose tests need a database.
+ */
+export function databaseTestProjects(globalSetupForPostgres: string) {
+  const projects = [
+    { extends: true, test: { name: 'pglite', env: { TANDEM_TEST_DB: 'pglite' } } },
+  ];
+  if (process.env.TEST_DATABASE_URL) {
+    projects.push({
+      extends: true,
+      test: {
+        name: 'postgres',
+        env: { TANDEM_TEST_DB: 'postgres' },
+        globalSetup: [globalSetupForPostgres],
+      } as (typeof projects)[number]['test'],
+    });
+  }
+  return projects;
+}

@@ -1,0 +1,35 @@
+import { sql } from 'drizzle-orm';
+import type { Database } from './client.ts';
+
+export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+
+/**
+ * Whose data a unit of work may touch. `tenantId` null: no tenant rows at all (sign-in,
+ * platform tables). `userId` is recorded by the audit trigger and lets a person read their
+ * own memberships.
+ */
+export interface UnitScope {
+  tenantId: string | null;
+  userId: string | null;
+}
+
+export const APPLICATION_ROLE = 'tandem_app';
+
+/**
+ * The only way to the data: one transaction, run as the unprivileged application role,
+ * with tenant and user set transaction-locally by bound parameter. Row-level security does
+ * the rest, so a forgotten WHERE clause cannot leak another tenant's rows.
+ */
+export function unitOfWork<T>(
+  db: Database,
+  scope: UnitScope,
+  work: (tx: Transaction) => Promise<T>,
+): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql.raw(`set local role ${APPLICATION_ROLE}`));
+    await tx.execute(
+      sql`select set_config('app.tenant_id', ${scope.tenantId ?? ''}, true), set_config('app.user_id', ${scope.userId ?? ''}, true)`,
+    );
+    return work(tx);
+  });
+}

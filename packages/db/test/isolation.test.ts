@@ -1,0 +1,187 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  organisations,
+  PG_INSUFFICIENT_PRIVILEGE,
+  pgErrorCode,
+  queryRows,
+  seedDemoData,
+  unitOfWork,
+} from '../src/index.ts';
+import { createTestDatabase, type TestDatabase } from '../src/testing/index.ts';
+
+/**
+ * Tenant isolation, proved as the application role for every tenant table the database
+ * has. Tables are read from the catalogue, so a table added later without row-level
+ * security, its policy or demo rows for two tenants fails here.
+ */
+
+/** Platform tables hold no tenant data; anything else must carry tenant_id. */
+const PLATFORM_TABLES = [
+  '__drizzle_migrations',
+  'network_members',
+  'networks',
+  'organisations',
+  'password_tokens',
+  'platform_operators',
+  'sessions',
+  'sign_in_attempts',
+  'users',
+];
+/** Written by triggers only; every other tenant table must be audited. */
+const UNAUDITED_TENANT_TABLES = ['audit_events'];
+
+const noScope = { tenantId: null, userId: null };
+const fakeHash = async (password: string) => `test-hash:${password}`;
+
+// Top-level await: the per-table tests below are generated from the catalogue.
+const database: TestDatabase = await createTestDatabase();
+await seedDemoData(database.db, fakeHash);
+const tenantTables = (
+  await queryRows<{ table_name: string }>(
+    database.ownerHandle.db,
+    sql`select c.table_name from information_schema.columns c
+        join information_schema.tables t using (table_schema, table_name)
+        where c.table_schema = 'public' and c.column_name = 'tenant_id' and t.table_type = 'BASE TABLE'
+        order by 1`,
+  )
+).map((r) => r.table_name);
+const orgs = await unitOfWork(database.db, noScope, (tx) =>
+  tx.select({ id: organisations.id, slug: organisations.slug }).from(organisations),
+);
+const tenantA = orgs.find((o) => o.slug === 'de-brug')?.id ?? '';
+const tenantB = orgs.find((o) => o.slug === 'le-pont')?.id ?? '';
+
+afterAll(async () => {
+  await database.close();
+});
+
+async function rowCount(scope: { tenantId: string | null; userId: string | null }, query: ReturnType<typeof sql>) {
+  const [row] = await unitOfWork(database.db, scope, (tx) => queryRows<{ n: number }>(tx, query));
+  return Number(row?.n);
+}
+
+describe('tenant isolation, as the application role', () => {
+  it('finds the tenant tables in the catalogue', () => {
+    expect(tenantTables).toEqual(expect.arrayContaining(['audit_events', 'memberships', 'programmes']));
+  });
+
+  it('runs units of work as the unprivileged application role', async () => {
+    const [who] = await unitOfWork(database.db, noScope, (tx) =>
+      queryRows<{ role: string; rolsuper: boolean; rolbypassrls: boolean }>(
+        tx,
+        sql`select current_user as role, rolsuper, rolbypassrls from pg_roles where rolname = current_user`,
+      ),
+    );
+    expect(who).toEqual({ role: 'tandem_app', rolsuper: false, rolbypassrls: false });
+  });
+
+  it('every table is either a platform table or a tenant table', async () => {
+    const rows = await queryRows<{ table_name: string }>(
+      database.ownerHandle.db,
+      sql`select table_name from information_schema.tables
+          where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,
+    );
+    const unclassified = rows
+      .map((r) => r.table_name)
+      .filter((t) => !tenantTables.includes(t) && !PLATFORM_TABLES.includes(t));
+    expect(unclassified).toEqual([]);
+  });
+
+  it('every tenant table has RLS enabled and forced, a tenant policy, and tenant_id leading its keys', async () => {
+    const rows = await queryRows<{
+      table_name: string;
+      rls: boolean;
+      forced: boolean;
+      policies: number;
+      pk_first: string | null;
+      bad_fks: number;
+      audited: boolean;
+    }>(
+      database.ownerHandle.db,
+      sql`select c.relname as table_name, c.relrowsecurity as rls, c.relforcerowsecurity as forced,
+            (select count(*)::int from pg_policy p where p.polrelid = c.oid
+               and pg_get_expr(p.polqual, p.polrelid) like '%app.tenant_id%') as policies,
+            (select a.attname from pg_constraint k
+               join pg_attribute a on a.attrelid = k.conrelid and a.attnum = k.conkey[1]
+               where k.conrelid = c.oid and k.contype = 'p') as pk_first,
+            (select count(*)::int from pg_constraint f
+               join pg_attribute ref on ref.attrelid = f.confrelid and ref.attname = 'tenant_id'
+               join pg_attribute a on a.attrelid = f.conrelid and a.attnum = f.conkey[1]
+               where f.conrelid = c.oid and f.contype = 'f' and a.attname <> 'tenant_id') as bad_fks,
+            exists (select 1 from pg_trigger g where g.tgrelid = c.oid and not g.tgisinternal
+               and g.tgfoid = 'audit_tenant_change'::regproc) as audited
+          from pg_class c join pg_namespace n on n.oid = c.relnamespace
+          where n.nspname = 'public' and c.relkind = 'r'
+          order by 1`,
+    );
+    const tenantRows = rows.filter((r) => tenantTables.includes(r.table_name));
+    expect(tenantRows).toHaveLength(tenantTables.length);
+    for (const row of tenantRows) {
+      expect(row, row.table_name).toMatchObject({ rls: true, forced: true, pk_first: 'tenant_id', bad_fks: 0 });
+      expect(row.policies, row.table_name).toBeGreaterThan(0);
+      if (!UNAUDITED_TENANT_TABLES.includes(row.table_name)) expect(row.audited, row.table_name).toBe(true);
+    }
+  });
+
+  describe.each(tenantTables)('%s', (name) => {
+    const table = () => sql.identifier(name);
+
+    it('holds demo rows for both tenants, so the checks below are meaningful', async () => {
+      const counts = await queryRows<{ tenant_id: string; n: number }>(
+        database.ownerHandle.db,
+        sql`select tenant_id, count(*)::int as n from ${table()} group by tenant_id`,
+      );
+      const ids = counts.map((c) => c.tenant_id);
+      expect(ids).toContain(tenantA);
+      expect(ids).toContain(tenantB);
+    });
+
+    it('shows nothing to a unit of work without a tenant', async () => {
+      expect(await rowCount(noScope, sql`select count(*)::int as n from ${table()}`)).toBe(0);
+    });
+
+    it("does not let tenant A read tenant B's rows", async () => {
+      const scope = { tenantId: tenantA, userId: null };
+      expect(
+        await rowCount(scope, sql`select count(*)::int as n from ${table()} where tenant_id = ${tenantB}`),
+      ).toBe(0);
+      expect(await rowCount(scope, sql`select count(*)::int as n from ${table()}`)).toBeGreaterThan(0);
+    });
+
+    it("does not let tenant A update or delete tenant B's rows", async () => {
+      const scope = { tenantId: tenantA, userId: null };
+      for (const statement of [
+        sql`with changed as (update ${table()} set tenant_id = tenant_id where tenant_id = ${tenantB} returning 1) select count(*)::int as n from changed`,
+        sql`with gone as (delete from ${table()} where tenant_id = ${tenantB} returning 1) select count(*)::int as n from gone`,
+      ]) {
+        try {
+          expect(await rowCount(scope, statement)).toBe(0);
+        } catch (error) {
+          // Append-only tables refuse the statement outright, which is just as isolating.
+          expect(pgErrorCode(error)).toBe(PG_INSUFFICIENT_PRIVILEGE);
+        }
+      }
+      const stillThere = await queryRows<{ n: number }>(
+        database.ownerHandle.db,
+        sql`select count(*)::int as n from ${table()} where tenant_id = ${tenantB}`,
+      );
+      expect(stillThere[0]?.n).toBeGreaterThan(0);
+    });
+
+    it('does not let tenant A insert rows for tenant B', async () => {
+      const [sample] = await queryRows<{ row: Record<string, unknown> }>(
+        database.ownerHandle.db,
+        sql`select to_jsonb(t) as row from ${table()} t where tenant_id = ${tenantB} limit 1`,
+      );
+      expect(sample).toBeDefined();
+      const attempt = unitOfWork(database.db, { tenantId: tenantA, userId: null }, (tx) =>
+        tx.execute(
+          sql`insert into ${table()} overriding system value
+              select * from jsonb_populate_record(null::${table()}, ${JSON.stringify(sample?.row)}::jsonb)`,
+        ),
+      );
+      await expect(attempt).rejects.toSatisfy((error) => pgErrorCode(error) === PG_INSUFFICIENT_PRIVILEGE);
+    });
+  });
+});
