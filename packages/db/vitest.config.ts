@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
-import { databaseTestProjects } from './src/testing/vitest-projects.ts';
+import { databaseTestProjects } from './src/testing/vitest-projects.mjs';
 
 const require = createRequire(import.meta.url);
 

@@ -15,15 +15,6 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
-/**
- * Embedded PostgreSQL (WASM) in a data folder, or in memory without one.
- * It connects as a superuser; `unitOfWork` drops to the application role for every request.
- */
-export async function openPglite(dataDir?: string): Promise<DatabaseHandle> {
-  const client = await PGlite.create(dataDir);
-  return wrapPglite(client);
-}
-
 export function wrapPglite(client: PGlite): DatabaseHandle {
   const db = drizzlePglite({ client, schema }) as unknown as Database;
   return { db, kind: 'pglite', close: () => client.close() };

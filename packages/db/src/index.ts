@@ -1,6 +1,11 @@
-export { openPglite, openPostgres, wrapPglite } from './client.ts';
+export { openPostgres, wrapPglite } from './client.ts';
 export type { Database, DatabaseHandle, Schema } from './client.ts';
-export { migratePgliteClient, migratePostgresUrl, migrationsFolder } from './migrate.ts';
+export {
+  migratePgliteClient,
+  migratePostgresUrl,
+  migrationsFolder,
+  openEmbeddedDatabase,
+} from './migrate.ts';
 export { queryRows } from './raw-query.ts';
 export { checkConnectedRole } from './role-check.ts';
 export type { RoleCheck } from './role-check.ts';

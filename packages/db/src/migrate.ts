@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { PGlite } from '@electric-sql/pglite';
+import { PGlite } from '@electric-sql/pglite';
+import { type DatabaseHandle, wrapPglite } from './client.ts';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
@@ -28,4 +29,14 @@ export async function migratePostgresUrl(ownerUrl: string): Promise<void> {
   } finally {
     await client.end({ timeout: 5 });
   }
+}
+
+/**
+ * Embedded PostgreSQL (WASM) in a data folder, migrated. It connects as a superuser;
+ * `unitOfWork` drops to the application role for every request.
+ */
+export async function openEmbeddedDatabase(dataDir: string): Promise<DatabaseHandle> {
+  const client = await PGlite.create(dataDir);
+  await migratePgliteClient(client);
+  return wrapPglite(client);
 }

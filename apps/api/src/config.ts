@@ -1,0 +1,44 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(1).max(65535);
+
+const EnvSchema = z.object({
+  API_PORT: port.default(3100),
+  API_HOST: z.string().default('127.0.0.1'),
+  DATABASE_URL: z.string().url().optional(),
+  DATABASE_OWNER_URL: z.string().url().optional(),
+  TANDEM_DATA_DIR: z.string().default('.data'),
+  SEED_DEMO_DATA: z.enum(['auto', 'yes', 'no']).default('auto'),
+  WEB_URL: z.string().url().default('http://localhost:3000'),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+});
+
+export type LogLevel = z.infer<typeof EnvSchema>['LOG_LEVEL'];
+
+export interface ApiConfig {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  databaseOwnerUrl: string | undefined;
+  pgliteDataDir: string;
+  seedDemoData: boolean;
+  webUrl: string;
+  logLevel: LogLevel;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
+  const parsed = EnvSchema.parse(env);
+  return {
+    port: parsed.API_PORT,
+    host: parsed.API_HOST,
+    databaseUrl: parsed.DATABASE_URL,
+    databaseOwnerUrl: parsed.DATABASE_OWNER_URL,
+    pgliteDataDir: resolve(parsed.TANDEM_DATA_DIR, 'pglite'),
+    // Demo data belongs on the embedded database of a first start, never silently on a server.
+    seedDemoData:
+      parsed.SEED_DEMO_DATA === 'yes' || (parsed.SEED_DEMO_DATA === 'auto' && !parsed.DATABASE_URL),
+    webUrl: parsed.WEB_URL.replace(/\/$/, ''),
+    logLevel: parsed.LOG_LEVEL,
+  };
+}

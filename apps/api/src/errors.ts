@@ -1,0 +1,53 @@
+import { TRPCError } from '@trpc/server';
+
+/**
+ * Every error a person can meet, by translation key, with the tRPC code it travels as.
+ * The apps translate the key; nothing else about the failure leaves the API.
+ */
+const ERROR_CODES = {
+  'auth.invalid_credentials': 'UNAUTHORIZED',
+  'auth.rate_limited': 'TOO_MANY_REQUESTS',
+  'auth.unauthenticated': 'UNAUTHORIZED',
+  'auth.password_token_invalid': 'BAD_REQUEST',
+  'auth.current_password_wrong': 'BAD_REQUEST',
+  forbidden: 'FORBIDDEN',
+  not_found: 'NOT_FOUND',
+  'conflict.slug_taken': 'CONFLICT',
+  'conflict.email_taken': 'CONFLICT',
+  'conflict.already_member': 'CONFLICT',
+  'validation.invalid_input': 'BAD_REQUEST',
+  internal: 'INTERNAL_SERVER_ERROR',
+} as const satisfies Record<string, TRPCError['code']>;
+
+export type AppErrorKey = keyof typeof ERROR_CODES;
+export type AppErrorParams = Record<string, string | number>;
+
+export class AppError extends TRPCError {
+  readonly key: AppErrorKey;
+  readonly params: AppErrorParams | undefined;
+
+  constructor(key: AppErrorKey, params?: AppErrorParams) {
+    super({ code: ERROR_CODES[key], message: key });
+    this.name = 'AppError';
+    this.key = key;
+    this.params = params;
+  }
+}
+
+/** Errors tRPC raises itself (unknown procedure, unparsable body, …) get a generic key. */
+export function keyForTrpcCode(code: TRPCError['code']): AppErrorKey {
+  switch (code) {
+    case 'UNAUTHORIZED':
+      return 'auth.unauthenticated';
+    case 'FORBIDDEN':
+      return 'forbidden';
+    case 'NOT_FOUND':
+      return 'not_found';
+    case 'BAD_REQUEST':
+    case 'PARSE_ERROR':
+    case 'UNPROCESSABLE_CONTENT':
+      return 'validation.invalid_input';
+    default:
+      return 'internal';
+  }
+}

@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { type Database, queryRows } from '@tandem/db';
+import { createHTTPHandler } from '@trpc/server/adapters/standalone';
+import { sql } from 'drizzle-orm';
+import type { ApiConfig } from '../config.ts';
+import { errorFields, type Logger } from '../logger.ts';
+import { appRouter } from '../router.ts';
+import { bearerToken, clientAddressOf } from '../trpc/context.ts';
+
+function sendJson(res: ServerResponse, status: number, body: unknown) {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+function requestIdOf(req: IncomingMessage): string {
+  const given = req.headers['x-request-id'];
+  const value = Array.isArray(given) ? given[0] : given;
+  return value && /^[A-Za-z0-9._-]{1,100}$/.test(value) ? value : randomUUID();
+}
+
+export function createApiServer(db: Database, config: ApiConfig, log: Logger): Server {
+  const trpc = createHTTPHandler({
+    router: appRouter,
+    basePath: '/trpc/',
+    createContext: ({ req }) => {
+      const requestId = requestIdOf(req);
+      return {
+        db,
+        config,
+        log: log.child({ requestId }),
+        requestId,
+        clientAddress: clientAddressOf(req),
+        sessionToken: bearerToken(req.headers.authorization),
+      };
+    },
+  });
+
+  return createServer(async (req, res) => {
+    const path = (req.url ?? '/').split('?')[0];
+    res.setHeader('x-request-id', requestIdOf(req));
+    try {
+      if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
+      if (path === '/readyz') {
+        try {
+          await queryRows(db, sql`select 1 as ok`);
+          return sendJson(res, 200, { status: 'ready' });
+        } catch (error) {
+          log.warn('database not reachable', errorFields(error));
+          return sendJson(res, 503, { status: 'database_unreachable' });
+        }
+      }
+      if (path?.startsWith('/trpc/')) return trpc(req, res);
+      return sendJson(res, 404, { error: 'not_found' });
+    } catch (error) {
+      log.error('unhandled request error', { path, ...errorFields(error) });
+      if (!res.headersSent) sendJson(res, 500, { error: 'internal' });
+    }
+  });
+}

@@ -1,0 +1,32 @@
+import { seedDemoData } from '@tandem/db';
+import { hashPassword } from './auth/password.ts';
+import { loadConfig } from './config.ts';
+import { openConfiguredDatabase } from './database.ts';
+import { createApiServer } from './http/server.ts';
+import { createLogger, errorFields } from './logger.ts';
+
+const config = loadConfig();
+const log = createLogger(config.logLevel, { service: 'api' });
+
+try {
+  const database = await openConfiguredDatabase(config, log);
+  if (config.seedDemoData && (await seedDemoData(database.db, hashPassword))) {
+    log.info('demo data seeded');
+  }
+  const server = createApiServer(database.db, config, log);
+  server.listen(config.port, config.host, () => {
+    log.info('listening', { url: `http://${config.host}:${config.port}` });
+  });
+  const shutdown = (signal: string) => {
+    log.info('shutting down', { signal });
+    server.close(() => {
+      void database.close().finally(() => process.exit(0));
+    });
+    setTimeout(() => process.exit(0), 5_000).unref();
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+} catch (error) {
+  log.error('failed to start', errorFields(error));
+  process.exit(1);
+}

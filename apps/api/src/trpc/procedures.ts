@@ -1,0 +1,80 @@
+import { memberships, platformOperators, type Transaction, unitOfWork } from '@tandem/db';
+import { type MembershipRole, type Permission, roleCan } from '@tandem/domain';
+import { TRPCError } from '@trpc/server';
+import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { validateSessionToken } from '../auth/session.ts';
+import { AppError } from '../errors.ts';
+import { baseProcedure, middleware } from './init.ts';
+
+/**
+ * Procedures are composed from these layers, each adding to the context:
+ * public → signed in → member of the organisation with a permission (inside the tenant
+ * unit of work) → or platform operator.
+ */
+
+const withRequestLog = middleware(async ({ ctx, path, type, next }) => {
+  const started = performance.now();
+  const result = await next();
+  const fields = { requestId: ctx.requestId, path, type, ms: Math.round(performance.now() - started) };
+  if (result.ok) ctx.log.info('procedure', fields);
+  else if (result.error.code === 'INTERNAL_SERVER_ERROR')
+    ctx.log.error('procedure failed', { ...fields, err: result.error.cause ?? result.error });
+  else
+    ctx.log.info('procedure refused', {
+      ...fields,
+      code: result.error.code,
+      key: result.error instanceof AppError ? result.error.key : result.error.code,
+    });
+  return result;
+});
+
+export const publicProcedure = baseProcedure.use(withRequestLog);
+
+export const signedInProcedure = publicProcedure.use(async ({ ctx, next }) => {
+  const token = ctx.sessionToken;
+  if (!token) throw new AppError('auth.unauthenticated');
+  const session = await unitOfWork(ctx.db, { tenantId: null, userId: null }, (tx) =>
+    validateSessionToken(tx, token),
+  );
+  if (!session) throw new AppError('auth.unauthenticated');
+  return next({ ctx: { session, user: session.user } });
+});
+
+const OrganisationInput = z.object({ organisationId: z.uuid() });
+
+/**
+ * Runs the procedure inside the tenant's unit of work as `ctx.tx`. A person who is not a
+ * member gets "not found", so ids of other organisations reveal nothing; a member without
+ * the permission gets "forbidden".
+ */
+export function organisationProcedure(permission: Permission) {
+  return signedInProcedure.use(async ({ ctx, getRawInput, next }) => {
+    const parsed = OrganisationInput.safeParse(await getRawInput());
+    // Reported like any other bad input: the error formatter turns the cause into field errors.
+    if (!parsed.success) throw new TRPCError({ code: 'BAD_REQUEST', cause: parsed.error });
+    const { organisationId } = parsed.data;
+    const scope = { tenantId: organisationId, userId: ctx.user.id };
+    return unitOfWork(ctx.db, scope, async (tx: Transaction) => {
+      const [membership] = await tx
+        .select({ role: memberships.role })
+        .from(memberships)
+        .where(and(eq(memberships.tenantId, organisationId), eq(memberships.userId, ctx.user.id)));
+      if (!membership) throw new AppError('not_found');
+      const role: MembershipRole = membership.role;
+      if (!roleCan(role, permission)) throw new AppError('forbidden');
+      const result = await next({ ctx: { tx, organisationId, role } });
+      // A failed procedure must not commit what it wrote before failing.
+      if (!result.ok) throw result.error;
+      return result;
+    });
+  });
+}
+
+export const operatorProcedure = signedInProcedure.use(async ({ ctx, next }) => {
+  const [operator] = await unitOfWork(ctx.db, { tenantId: null, userId: ctx.user.id }, (tx) =>
+    tx.select().from(platformOperators).where(eq(platformOperators.userId, ctx.user.id)),
+  );
+  if (!operator) throw new AppError('forbidden');
+  return next();
+});

@@ -1,0 +1,121 @@
+import { DEMO_PASSWORD, sessions, unitOfWork } from '@tandem/db';
+import { describe, expect, it } from 'vitest';
+import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS } from '../src/auth/rate-limit.ts';
+import { hashToken } from '../src/auth/tokens.ts';
+import { validateSessionToken } from '../src/auth/session.ts';
+import { createHarness, withKey } from './harness.ts';
+
+const h = await createHarness();
+const DAY = 24 * 60 * 60 * 1000;
+
+describe('sign-in', () => {
+  it('signs in with the right password and knows the person and their organisations', async () => {
+    const client = await h.signIn('coach@debrug.example');
+    const me = await client.auth.me.query();
+    expect(me?.user.email).toBe('coach@debrug.example');
+    expect(me?.isOperator).toBe(false);
+    expect(me?.memberships.map((m) => [m.organisationName, m.role])).toEqual([
+      ['De Brug vzw', 'coach'],
+      ['Le Pont asbl', 'coach'],
+    ]);
+  });
+
+  it('accepts the e-mail address in any case and with spaces around it', async () => {
+    await expect(h.tokenFor('  Admin@DeBrug.Example ')).resolves.toMatch(/^[a-z0-9]{32}$/);
+  });
+
+  it('gives the same answer for a wrong password and an unknown e-mail address', async () => {
+    const anon = h.as(null, '198.51.100.7');
+    const wrongPassword = anon.auth.signIn.mutate({ email: 'admin@debrug.example', password: 'wrong-password' });
+    const unknownEmail = anon.auth.signIn.mutate({ email: 'nobody@debrug.example', password: 'wrong-password' });
+    await expect(wrongPassword).rejects.toEqual(withKey('auth.invalid_credentials'));
+    await expect(unknownEmail).rejects.toEqual(withKey('auth.invalid_credentials'));
+  });
+
+  it('stops guessing on one account, even with the right password, from any address', async () => {
+    const email = 'coordinator@lepont.example';
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) {
+      await expect(
+        h.as(null, `203.0.113.${i}`).auth.signIn.mutate({ email, password: `guess-${i}` }),
+      ).rejects.toEqual(withKey('auth.invalid_credentials'));
+    }
+    await expect(
+      h.as(null, '203.0.113.99').auth.signIn.mutate({ email, password: DEMO_PASSWORD }),
+    ).rejects.toEqual(withKey('auth.rate_limited'));
+  });
+
+  it('stops one address trying many accounts', async () => {
+    const address = '203.0.113.200';
+    for (let i = 0; i < MAX_FAILURES_PER_ADDRESS; i++) {
+      await h
+        .as(null, address)
+        .auth.signIn.mutate({ email: `someone-${i}@example.org`, password: 'whatever-password' })
+        .catch(() => undefined);
+    }
+    await expect(
+      h.as(null, address).auth.signIn.mutate({ email: 'coordinator@debrug.example', password: DEMO_PASSWORD }),
+    ).rejects.toEqual(withKey('auth.rate_limited'));
+    await expect(h.tokenFor('coordinator@debrug.example')).resolves.toBeTruthy();
+  });
+
+  it('refuses signed-out calls to signed-in procedures, and answers me with null', async () => {
+    await expect(h.as(null).auth.signOut.mutate()).rejects.toEqual(withKey('auth.unauthenticated'));
+    await expect(h.as(null).auth.me.query()).resolves.toBeNull();
+    await expect(h.as('a'.repeat(32)).auth.me.query()).resolves.toBeNull();
+  });
+});
+
+describe('sessions', () => {
+  it('stores only the hash of the token', async () => {
+    const token = await h.tokenFor('admin@debrug.example');
+    const rows = await unitOfWork(h.database.db, { tenantId: null, userId: null }, (tx) => tx.select().from(sessions));
+    expect(rows.some((r) => r.id === token)).toBe(false);
+    expect(rows.some((r) => r.id === hashToken(token))).toBe(true);
+  });
+
+  it('signs out: the token stops working', async () => {
+    const token = await h.tokenFor('admin@debrug.example');
+    await h.as(token).auth.signOut.mutate();
+    await expect(h.as(token).auth.me.query()).resolves.toBeNull();
+  });
+
+  it('slides: a session used in its last 15 days is extended, an expired one is gone', async () => {
+    const token = await h.tokenFor('admin@debrug.example');
+    const scope = { tenantId: null, userId: null };
+    const start = Date.now();
+    const early = await unitOfWork(h.database.db, scope, (tx) =>
+      validateSessionToken(tx, token, new Date(start + 10 * DAY)),
+    );
+    expect(early?.expiresAt.getTime()).toBeLessThan(start + 31 * DAY);
+    const late = await unitOfWork(h.database.db, scope, (tx) =>
+      validateSessionToken(tx, token, new Date(start + 20 * DAY)),
+    );
+    expect(late?.expiresAt.getTime()).toBeGreaterThan(start + 49 * DAY);
+    const expired = await unitOfWork(h.database.db, scope, (tx) =>
+      validateSessionToken(tx, token, new Date(start + 60 * DAY)),
+    );
+    expect(expired).toBeNull();
+  });
+
+  it('changing the password signs out the other sessions and keeps this one signed in', async () => {
+    const email = 'coordinator@debrug.example';
+    const otherDevice = await h.tokenFor(email);
+    const thisDevice = await h.tokenFor(email);
+    const newPassword = 'a-much-longer-passphrase';
+    await expect(
+      h.as(thisDevice).auth.changePassword.mutate({ currentPassword: 'not-my-password', newPassword }),
+    ).rejects.toEqual(withKey('auth.current_password_wrong'));
+    const renewed = await h.as(thisDevice).auth.changePassword.mutate({ currentPassword: DEMO_PASSWORD, newPassword });
+    await expect(h.as(otherDevice).auth.me.query()).resolves.toBeNull();
+    await expect(h.as(renewed.token).auth.me.query()).resolves.toMatchObject({ user: { email } });
+    await expect(h.tokenFor(email, newPassword)).resolves.toBeTruthy();
+    await h.as(renewed.token).auth.changePassword.mutate({ currentPassword: newPassword, newPassword: DEMO_PASSWORD });
+  });
+
+  it('remembers the language a person chose', async () => {
+    const client = await h.signIn('admin@debrug.example');
+    await client.auth.setLocale.mutate({ locale: 'fr' });
+    await expect(client.auth.me.query()).resolves.toMatchObject({ user: { locale: 'fr' } });
+    await client.auth.setLocale.mutate({ locale: 'nl' });
+  });
+});

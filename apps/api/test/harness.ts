@@ -1,0 +1,83 @@
+import type { AddressInfo } from 'node:net';
+import { DEMO_PASSWORD, organisations, seedDemoData, unitOfWork } from '@tandem/db';
+import { createTestDatabase, type TestDatabase } from '@tandem/db/testing';
+import { createTRPCClient, httpLink, TRPCClientError } from '@trpc/client';
+import { afterAll, expect } from 'vitest';
+import { hashPassword } from '../src/auth/password.ts';
+import { loadConfig } from '../src/config.ts';
+import { createApiServer } from '../src/http/server.ts';
+import { createLogger } from '../src/logger.ts';
+import type { AppRouter } from '../src/router.ts';
+
+export type Client = ReturnType<typeof createTRPCClient<AppRouter>>;
+
+export interface Harness {
+  database: TestDatabase;
+  baseUrl: string;
+  deBrug: string;
+  lePont: string;
+  /** A client over real HTTP as the given session token (or signed out), from the given address. */
+  as(sessionToken: string | null, clientAddress?: string): Client;
+  tokenFor(email: string, password?: string): Promise<string>;
+  signIn(email: string, password?: string): Promise<Client>;
+}
+
+/** A fresh migrated database with the demo data and an API server on a free port, per test file. */
+export async function createHarness(): Promise<Harness> {
+  const database = await createTestDatabase();
+  await seedDemoData(database.db, hashPassword);
+  const server = createApiServer(
+    database.db,
+    loadConfig({ WEB_URL: 'http://web.test' }),
+    createLogger('silent'),
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  afterAll(async () => {
+    await new Promise((resolve) => server.close(resolve));
+    await database.close();
+  });
+
+  const orgs = await unitOfWork(database.db, { tenantId: null, userId: null }, (tx) =>
+    tx.select().from(organisations),
+  );
+  const idOf = (slug: string) => {
+    const found = orgs.find((o) => o.slug === slug);
+    if (!found) throw new Error(`demo organisation ${slug} missing`);
+    return found.id;
+  };
+
+  const as = (sessionToken: string | null, clientAddress = '192.0.2.1') =>
+    createTRPCClient<AppRouter>({
+      links: [
+        httpLink({
+          url: `${baseUrl}/trpc`,
+          headers: () => ({
+            'x-forwarded-for': clientAddress,
+            ...(sessionToken ? { authorization: `Bearer ${sessionToken}` } : {}),
+          }),
+        }),
+      ],
+    });
+  const tokenFor = async (email: string, password = DEMO_PASSWORD) =>
+    (await as(null).auth.signIn.mutate({ email, password })).token;
+
+  return {
+    database,
+    baseUrl,
+    deBrug: idOf('de-brug'),
+    lePont: idOf('le-pont'),
+    as,
+    tokenFor,
+    signIn: async (email, password) => as(await tokenFor(email, password)),
+  };
+}
+
+/** Matches a client error by its translation key. */
+export function withKey(key: string) {
+  return expect.objectContaining({ data: expect.objectContaining({ appError: expect.objectContaining({ key }) }) });
+}
+
+export function isClientError(error: unknown): error is TRPCClientError<AppRouter> {
+  return error instanceof TRPCClientError;
+}
