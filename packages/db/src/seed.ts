@@ -1,4 +1,5 @@
 import type { Database } from './client.ts';
+import demoSignIns from './demo-sign-ins.json' with { type: 'json' };
 import {
   memberships,
   networkMembers,
@@ -10,15 +11,9 @@ import {
 } from './schema/index.ts';
 import { unitOfWork } from './unit-of-work.ts';
 
-export const DEMO_PASSWORD = 'tandem-demo-2026';
-
-export const DEMO_SIGN_INS = [
-  { email: 'admin@debrug.example', what: 'De Brug vzw — admin' },
-  { email: 'coordinator@debrug.example', what: 'De Brug vzw — coordinator' },
-  { email: 'coach@debrug.example', what: 'De Brug vzw and Le Pont asbl — coach' },
-  { email: 'coordinator@lepont.example', what: 'Le Pont asbl — coordinator' },
-  { email: 'operator@tandem.example', what: 'platform operator (admin console)' },
-] as const;
+/** Shared with the start script, which prints them. */
+export const DEMO_PASSWORD = demoSignIns.password;
+export const DEMO_SIGN_INS = demoSignIns.accounts;
 
 /**
  * Demo data for a first start. Goes through `unitOfWork` like any request, so the seed

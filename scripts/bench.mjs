@@ -1,0 +1,6 @@
+// `npm run bench`: the benchmarks under bench/, after installing dependencies.
+import { join } from 'node:path';
+import { pnpm, root } from './lib.mjs';
+
+await pnpm(['install', '--frozen-lockfile']);
+await pnpm(['exec', 'tsx', join(root, 'bench/domain.bench.ts')]);

@@ -1,0 +1,11 @@
+// `npm start`: install, build, then serve everything on the embedded database.
+import { pnpm, run, root, seconds } from './lib.mjs';
+import { join } from 'node:path';
+
+const started = performance.now();
+await pnpm(['install', '--frozen-lockfile']);
+console.log(`Installed in ${seconds(started)}.`);
+const building = performance.now();
+await pnpm(['exec', 'turbo', 'run', 'build', '--output-logs=errors-only']);
+console.log(`Built in ${seconds(building)}.`);
+await run(process.execPath, [join(root, 'scripts/serve.mjs')]);
