@@ -73,7 +73,9 @@ await Promise.all([
 ]);
 
 const demo = JSON.parse(readFileSync(join(root, 'packages/db/src/demo-sign-ins.json'), 'utf8'));
-const database = process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${dataDir}`;
+const database = process.env.DATABASE_URL
+  ? 'PostgreSQL (DATABASE_URL)'
+  : `embedded PGlite in ${dataDir}`;
 console.log(`
 Tandem is running.
   Tenant app     ${webUrl}

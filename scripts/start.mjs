@@ -1,6 +1,7 @@
 // `npm start`: install, build, then serve everything on the embedded database.
-import { pnpm, run, root, seconds } from './lib.mjs';
+
 import { join } from 'node:path';
+import { pnpm, root, run, seconds } from './lib.mjs';
 
 const started = performance.now();
 await pnpm(['install', '--frozen-lockfile']);

@@ -13,7 +13,10 @@ import type { Logger } from './logger.ts';
  * PGlite in the data folder by default; a PostgreSQL server with DATABASE_URL, whose role
  * must be one that row-level security binds, or the API will not start.
  */
-export async function openConfiguredDatabase(config: ApiConfig, log: Logger): Promise<DatabaseHandle> {
+export async function openConfiguredDatabase(
+  config: ApiConfig,
+  log: Logger,
+): Promise<DatabaseHandle> {
   if (!config.databaseUrl) {
     mkdirSync(config.pgliteDataDir, { recursive: true });
     const handle = await openEmbeddedDatabase(config.pgliteDataDir);

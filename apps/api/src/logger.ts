@@ -30,6 +30,7 @@ export function createLogger(level: LogLevel, base: LogFields = {}): Logger {
 }
 
 export function errorFields(error: unknown): LogFields {
-  if (error instanceof Error) return { err: { name: error.name, message: error.message, stack: error.stack } };
+  if (error instanceof Error)
+    return { err: { name: error.name, message: error.message, stack: error.stack } };
   return { err: String(error) };
 }

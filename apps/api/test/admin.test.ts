@@ -17,10 +17,18 @@ describe('admin console: organisations', () => {
     expect(setPasswordUrl).toMatch(/^http:\/\/web\.test\/set-password\?token=[a-z0-9]{32}$/);
     const token = new URL(setPasswordUrl ?? '').searchParams.get('token') ?? '';
 
-    await expect(h.as(null).auth.setPassword.mutate({ token, password: 'short' })).rejects.toMatchObject({
-      data: { fieldErrors: { password: { key: 'validation.password_too_short', params: { minimum: 12 } } } },
+    await expect(
+      h.as(null).auth.setPassword.mutate({ token, password: 'short' }),
+    ).rejects.toMatchObject({
+      data: {
+        fieldErrors: {
+          password: { key: 'validation.password_too_short', params: { minimum: 12 } },
+        },
+      },
     });
-    const session = await h.as(null).auth.setPassword.mutate({ token, password: 'een-goed-wachtwoord' });
+    const session = await h
+      .as(null)
+      .auth.setPassword.mutate({ token, password: 'een-goed-wachtwoord' });
     const me = await h.as(session.token).auth.me.query();
     expect(me?.memberships).toEqual([
       { organisationId: organisation.id, organisationName: 'Mentor Gent vzw', role: 'admin' },
@@ -69,14 +77,21 @@ describe('admin console: organisations', () => {
   it('is for operators only', async () => {
     const coordinator = await h.signIn('coordinator@debrug.example');
     await expect(coordinator.admin.organisation.list.query()).rejects.toEqual(withKey('forbidden'));
-    await expect(h.as(null).admin.organisation.list.query()).rejects.toEqual(withKey('auth.unauthenticated'));
+    await expect(h.as(null).admin.organisation.list.query()).rejects.toEqual(
+      withKey('auth.unauthenticated'),
+    );
   });
 });
 
 describe('admin console: networks', () => {
   it('creates a network and manages its members', async () => {
-    const network = await operator.admin.network.create.mutate({ name: 'Réseau Mentorat Wallonie' });
-    await operator.admin.network.addMember.mutate({ networkId: network.id, organisationId: h.lePont });
+    const network = await operator.admin.network.create.mutate({
+      name: 'Réseau Mentorat Wallonie',
+    });
+    await operator.admin.network.addMember.mutate({
+      networkId: network.id,
+      organisationId: h.lePont,
+    });
     await expect(
       operator.admin.network.addMember.mutate({ networkId: network.id, organisationId: h.lePont }),
     ).rejects.toEqual(withKey('conflict.already_member'));
@@ -84,7 +99,10 @@ describe('admin console: networks', () => {
     expect(networks.find((n) => n.id === network.id)?.members).toEqual([
       { organisationId: h.lePont, organisationName: 'Le Pont asbl' },
     ]);
-    await operator.admin.network.removeMember.mutate({ networkId: network.id, organisationId: h.lePont });
+    await operator.admin.network.removeMember.mutate({
+      networkId: network.id,
+      organisationId: h.lePont,
+    });
     networks = await operator.admin.network.list.query();
     expect(networks.find((n) => n.id === network.id)?.members).toEqual([]);
   });

@@ -1,8 +1,8 @@
 import { DEMO_PASSWORD, sessions, unitOfWork } from '@tandem/db';
 import { describe, expect, it } from 'vitest';
 import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS } from '../src/auth/rate-limit.ts';
-import { hashToken } from '../src/auth/tokens.ts';
 import { validateSessionToken } from '../src/auth/session.ts';
+import { hashToken } from '../src/auth/tokens.ts';
 import { createHarness, withKey } from './harness.ts';
 
 const h = await createHarness();
@@ -26,8 +26,14 @@ describe('sign-in', () => {
 
   it('gives the same answer for a wrong password and an unknown e-mail address', async () => {
     const anon = h.as(null, '198.51.100.7');
-    const wrongPassword = anon.auth.signIn.mutate({ email: 'admin@debrug.example', password: 'wrong-password' });
-    const unknownEmail = anon.auth.signIn.mutate({ email: 'nobody@debrug.example', password: 'wrong-password' });
+    const wrongPassword = anon.auth.signIn.mutate({
+      email: 'admin@debrug.example',
+      password: 'wrong-password',
+    });
+    const unknownEmail = anon.auth.signIn.mutate({
+      email: 'nobody@debrug.example',
+      password: 'wrong-password',
+    });
     await expect(wrongPassword).rejects.toEqual(withKey('auth.invalid_credentials'));
     await expect(unknownEmail).rejects.toEqual(withKey('auth.invalid_credentials'));
   });
@@ -53,7 +59,9 @@ describe('sign-in', () => {
         .catch(() => undefined);
     }
     await expect(
-      h.as(null, address).auth.signIn.mutate({ email: 'coordinator@debrug.example', password: DEMO_PASSWORD }),
+      h
+        .as(null, address)
+        .auth.signIn.mutate({ email: 'coordinator@debrug.example', password: DEMO_PASSWORD }),
     ).rejects.toEqual(withKey('auth.rate_limited'));
     await expect(h.tokenFor('coordinator@debrug.example')).resolves.toBeTruthy();
   });
@@ -68,7 +76,9 @@ describe('sign-in', () => {
 describe('sessions', () => {
   it('stores only the hash of the token', async () => {
     const token = await h.tokenFor('admin@debrug.example');
-    const rows = await unitOfWork(h.database.db, { tenantId: null, userId: null }, (tx) => tx.select().from(sessions));
+    const rows = await unitOfWork(h.database.db, { tenantId: null, userId: null }, (tx) =>
+      tx.select().from(sessions),
+    );
     expect(rows.some((r) => r.id === token)).toBe(false);
     expect(rows.some((r) => r.id === hashToken(token))).toBe(true);
   });
@@ -103,13 +113,19 @@ describe('sessions', () => {
     const thisDevice = await h.tokenFor(email);
     const newPassword = 'a-much-longer-passphrase';
     await expect(
-      h.as(thisDevice).auth.changePassword.mutate({ currentPassword: 'not-my-password', newPassword }),
+      h
+        .as(thisDevice)
+        .auth.changePassword.mutate({ currentPassword: 'not-my-password', newPassword }),
     ).rejects.toEqual(withKey('auth.current_password_wrong'));
-    const renewed = await h.as(thisDevice).auth.changePassword.mutate({ currentPassword: DEMO_PASSWORD, newPassword });
+    const renewed = await h
+      .as(thisDevice)
+      .auth.changePassword.mutate({ currentPassword: DEMO_PASSWORD, newPassword });
     await expect(h.as(otherDevice).auth.me.query()).resolves.toBeNull();
     await expect(h.as(renewed.token).auth.me.query()).resolves.toMatchObject({ user: { email } });
     await expect(h.tokenFor(email, newPassword)).resolves.toBeTruthy();
-    await h.as(renewed.token).auth.changePassword.mutate({ currentPassword: newPassword, newPassword: DEMO_PASSWORD });
+    await h
+      .as(renewed.token)
+      .auth.changePassword.mutate({ currentPassword: newPassword, newPassword: DEMO_PASSWORD });
   });
 
   it('remembers the language a person chose', async () => {

@@ -14,31 +14,79 @@ const adminToken = await h.tokenFor('admin@debrug.example');
 const operatorToken = await h.tokenFor('operator@tandem.example');
 
 const org = h.deBrug;
-const BAD_INPUT: Record<string, { as: 'anon' | 'admin' | 'operator'; input: unknown; fields: string[] }> = {
-  'auth.signIn': { as: 'anon', input: { email: 'not-an-address', password: '' }, fields: ['email', 'password'] },
-  'auth.changePassword': { as: 'admin', input: { currentPassword: '', newPassword: 'short' }, fields: ['currentPassword', 'newPassword'] },
-  'auth.setPassword': { as: 'anon', input: { token: 'x', password: 42 }, fields: ['token', 'password'] },
+const BAD_INPUT: Record<
+  string,
+  { as: 'anon' | 'admin' | 'operator'; input: unknown; fields: string[] }
+> = {
+  'auth.signIn': {
+    as: 'anon',
+    input: { email: 'not-an-address', password: '' },
+    fields: ['email', 'password'],
+  },
+  'auth.changePassword': {
+    as: 'admin',
+    input: { currentPassword: '', newPassword: 'short' },
+    fields: ['currentPassword', 'newPassword'],
+  },
+  'auth.setPassword': {
+    as: 'anon',
+    input: { token: 'x', password: 42 },
+    fields: ['token', 'password'],
+  },
   'auth.setLocale': { as: 'admin', input: { locale: 'de' }, fields: ['locale'] },
-  'programme.list': { as: 'admin', input: { organisationId: 'de-brug' }, fields: ['organisationId'] },
-  'programme.get': { as: 'admin', input: { organisationId: org, programmeId: 7 }, fields: ['programmeId'] },
+  'programme.list': {
+    as: 'admin',
+    input: { organisationId: 'de-brug' },
+    fields: ['organisationId'],
+  },
+  'programme.get': {
+    as: 'admin',
+    input: { organisationId: org, programmeId: 7 },
+    fields: ['programmeId'],
+  },
   'programme.create': {
     as: 'admin',
-    input: { organisationId: org, name: '   ', languages: [], plannedDurationMonths: 2.5, minContactFrequencyDays: 0 },
+    input: {
+      organisationId: org,
+      name: '   ',
+      languages: [],
+      plannedDurationMonths: 2.5,
+      minContactFrequencyDays: 0,
+    },
     fields: ['name', 'languages', 'plannedDurationMonths', 'minContactFrequencyDays'],
   },
   'programme.update': {
     as: 'admin',
-    input: { organisationId: org, programmeId: 'nope', name: 'x'.repeat(201), languages: ['dutch'] },
+    input: {
+      organisationId: org,
+      programmeId: 'nope',
+      name: 'x'.repeat(201),
+      languages: ['dutch'],
+    },
     fields: ['programmeId', 'name', 'languages.0'],
   },
   'admin.organisation.create': {
     as: 'operator',
-    input: { name: '', slug: 'Not A Slug!', defaultLocale: 'es', adminEmail: 'nobody', adminName: '' },
+    input: {
+      name: '',
+      slug: 'Not A Slug!',
+      defaultLocale: 'es',
+      adminEmail: 'nobody',
+      adminName: '',
+    },
     fields: ['name', 'slug', 'defaultLocale', 'adminEmail', 'adminName'],
   },
   'admin.network.create': { as: 'operator', input: { name: '' }, fields: ['name'] },
-  'admin.network.addMember': { as: 'operator', input: { networkId: 'x', organisationId: null }, fields: ['networkId', 'organisationId'] },
-  'admin.network.removeMember': { as: 'operator', input: {}, fields: ['networkId', 'organisationId'] },
+  'admin.network.addMember': {
+    as: 'operator',
+    input: { networkId: 'x', organisationId: null },
+    fields: ['networkId', 'organisationId'],
+  },
+  'admin.network.removeMember': {
+    as: 'operator',
+    input: {},
+    fields: ['networkId', 'organisationId'],
+  },
 };
 
 /** tRPC keeps the flattened procedure map untyped for this use; its shape is stable in v11. */
@@ -72,13 +120,19 @@ async function fingerprint() {
 }
 
 async function call(path: string, token: string | null, input: unknown) {
-  const headers = { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) };
+  const headers = {
+    'content-type': 'application/json',
+    ...(token ? { authorization: `Bearer ${token}` } : {}),
+  };
   const url = `${h.baseUrl}/trpc/${path}`;
   const response =
     procedures[path]?._def.type === 'query'
       ? await fetch(`${url}?input=${encodeURIComponent(JSON.stringify(input))}`, { headers })
       : await fetch(url, { method: 'POST', headers, body: JSON.stringify(input) });
-  return { status: response.status, body: (await response.json()) as { error?: { data?: Record<string, unknown> } } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { error?: { data?: Record<string, unknown> } },
+  };
 }
 
 describe('bad input', () => {
@@ -86,18 +140,22 @@ describe('bad input', () => {
     expect(Object.keys(BAD_INPUT).sort()).toEqual(proceduresWithInput());
   });
 
-  it.each(Object.entries(BAD_INPUT))('%s: 400 with translated field errors, nothing written', async (path, spec) => {
-    const token = spec.as === 'anon' ? null : spec.as === 'admin' ? adminToken : operatorToken;
-    const before = await fingerprint();
-    const { status, body } = await call(path, token, spec.input);
-    expect(status).toBe(400);
-    expect(body.error?.data?.appError).toEqual({ key: 'validation.invalid_input' });
-    const fieldErrors = body.error?.data?.fieldErrors as Record<string, { key: string }>;
-    expect(Object.keys(fieldErrors).sort()).toEqual([...spec.fields].sort());
-    for (const error of Object.values(fieldErrors)) expect(error.key).toMatch(/^[a-z_]+(\.[a-z0-9_]+)+$/);
-    expect(JSON.stringify(body)).not.toMatch(/stack|at \w+ \(|node_modules/);
-    expect(await fingerprint()).toEqual(before);
-  });
+  it.each(Object.entries(BAD_INPUT))(
+    '%s: 400 with translated field errors, nothing written',
+    async (path, spec) => {
+      const token = spec.as === 'anon' ? null : spec.as === 'admin' ? adminToken : operatorToken;
+      const before = await fingerprint();
+      const { status, body } = await call(path, token, spec.input);
+      expect(status).toBe(400);
+      expect(body.error?.data?.appError).toEqual({ key: 'validation.invalid_input' });
+      const fieldErrors = body.error?.data?.fieldErrors as Record<string, { key: string }>;
+      expect(Object.keys(fieldErrors).sort()).toEqual([...spec.fields].sort());
+      for (const error of Object.values(fieldErrors))
+        expect(error.key).toMatch(/^[a-z_]+(\.[a-z0-9_]+)+$/);
+      expect(JSON.stringify(body)).not.toMatch(/stack|at \w+ \(|node_modules/);
+      expect(await fingerprint()).toEqual(before);
+    },
+  );
 
   it('answers a body that is not JSON with a 400, not a 500', async () => {
     const response = await fetch(`${h.baseUrl}/trpc/auth.signIn`, {

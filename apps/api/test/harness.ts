@@ -75,7 +75,9 @@ export async function createHarness(): Promise<Harness> {
 
 /** Matches a client error by its translation key. */
 export function withKey(key: string) {
-  return expect.objectContaining({ data: expect.objectContaining({ appError: expect.objectContaining({ key }) }) });
+  return expect.objectContaining({
+    data: expect.objectContaining({ appError: expect.objectContaining({ key }) }),
+  });
 }
 
 export function isClientError(error: unknown): error is TRPCClientError<AppRouter> {

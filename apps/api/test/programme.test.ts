@@ -16,7 +16,10 @@ const newProgramme = {
 
 describe('programmes', () => {
   it('lets a coordinator create a programme with the D1 and D2 defaults', async () => {
-    const created = await coordinator.programme.create.mutate({ organisationId: h.deBrug, ...newProgramme });
+    const created = await coordinator.programme.create.mutate({
+      organisationId: h.deBrug,
+      ...newProgramme,
+    });
     expect(created).toMatchObject({
       name: 'Mentoring voor nieuwkomers',
       languages: ['nl', 'ar'],
@@ -44,10 +47,19 @@ describe('programmes', () => {
       shorterDurationReason: 'not needed at nine months',
       minContactFrequencyDays: 10,
     });
-    expect(updated).toMatchObject({ plannedDurationMonths: 9, shorterDurationReason: null, minContactFrequencyDays: 10 });
+    expect(updated).toMatchObject({
+      plannedDurationMonths: 9,
+      shorterDurationReason: null,
+      minContactFrequencyDays: 10,
+    });
     const me = await coordinator.auth.me.query();
     const events = await unitOfWork(h.database.db, { tenantId: h.deBrug, userId: null }, (tx) =>
-      tx.select().from(auditEvents).where(sql`${auditEvents.tableName} = 'programmes' and ${auditEvents.operation} = 'UPDATE'`),
+      tx
+        .select()
+        .from(auditEvents)
+        .where(
+          sql`${auditEvents.tableName} = 'programmes' and ${auditEvents.operation} = 'UPDATE'`,
+        ),
     );
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ actorUserId: me?.user.id, tenantId: h.deBrug });
@@ -56,11 +68,17 @@ describe('programmes', () => {
 
   it('requires a reason for duos planned shorter than six months (D1)', async () => {
     await expect(
-      coordinator.programme.create.mutate({ organisationId: h.deBrug, ...newProgramme, plannedDurationMonths: 3 }),
+      coordinator.programme.create.mutate({
+        organisationId: h.deBrug,
+        ...newProgramme,
+        plannedDurationMonths: 3,
+      }),
     ).rejects.toMatchObject({
       data: {
         appError: { key: 'validation.invalid_input' },
-        fieldErrors: { shorterDurationReason: { key: 'programme.reason_required_below_six_months' } },
+        fieldErrors: {
+          shorterDurationReason: { key: 'programme.reason_required_below_six_months' },
+        },
       },
     });
     await expect(
@@ -75,8 +93,18 @@ describe('programmes', () => {
 
   it('refuses contact less often than fortnightly (D2)', async () => {
     await expect(
-      coordinator.programme.create.mutate({ organisationId: h.deBrug, ...newProgramme, minContactFrequencyDays: 21 }),
-    ).rejects.toMatchObject({ data: { fieldErrors: { minContactFrequencyDays: { key: 'validation.too_big', params: { maximum: 14 } } } } });
+      coordinator.programme.create.mutate({
+        organisationId: h.deBrug,
+        ...newProgramme,
+        minContactFrequencyDays: 21,
+      }),
+    ).rejects.toMatchObject({
+      data: {
+        fieldErrors: {
+          minContactFrequencyDays: { key: 'validation.too_big', params: { maximum: 14 } },
+        },
+      },
+    });
   });
 });
 
@@ -89,18 +117,30 @@ describe('authorisation', () => {
     ).rejects.toEqual(withKey('forbidden'));
     const [first] = list;
     await expect(
-      coach.programme.update.mutate({ organisationId: h.deBrug, programmeId: first?.id ?? '', ...newProgramme }),
+      coach.programme.update.mutate({
+        organisationId: h.deBrug,
+        programmeId: first?.id ?? '',
+        ...newProgramme,
+      }),
     ).rejects.toEqual(withKey('forbidden'));
   });
 
   it("answers 'not found' to a member of A asking for B's programme, by B's id or under A's id", async () => {
-    const [lePontProgramme] = await lePontCoordinator.programme.list.query({ organisationId: h.lePont });
+    const [lePontProgramme] = await lePontCoordinator.programme.list.query({
+      organisationId: h.lePont,
+    });
     if (!lePontProgramme) throw new Error('demo programme missing');
     await expect(
-      coordinator.programme.get.query({ organisationId: h.lePont, programmeId: lePontProgramme.id }),
+      coordinator.programme.get.query({
+        organisationId: h.lePont,
+        programmeId: lePontProgramme.id,
+      }),
     ).rejects.toEqual(withKey('not_found'));
     await expect(
-      coordinator.programme.get.query({ organisationId: h.deBrug, programmeId: lePontProgramme.id }),
+      coordinator.programme.get.query({
+        organisationId: h.deBrug,
+        programmeId: lePontProgramme.id,
+      }),
     ).rejects.toEqual(withKey('not_found'));
     await expect(
       coordinator.programme.update.mutate({
@@ -124,6 +164,8 @@ describe('authorisation', () => {
 
   it('keeps operators, who are not members, out of tenant data', async () => {
     const operator = await h.signIn('operator@tandem.example');
-    await expect(operator.programme.list.query({ organisationId: h.deBrug })).rejects.toEqual(withKey('not_found'));
+    await expect(operator.programme.list.query({ organisationId: h.deBrug })).rejects.toEqual(
+      withKey('not_found'),
+    );
   });
 });

@@ -1,16 +1,21 @@
-export { openPostgres, wrapPglite } from './client.ts';
 export type { Database, DatabaseHandle, Schema } from './client.ts';
+export { openPostgres, wrapPglite } from './client.ts';
 export {
   migratePgliteClient,
   migratePostgresUrl,
   migrationsFolder,
   openEmbeddedDatabase,
 } from './migrate.ts';
+export {
+  PG_CHECK_VIOLATION,
+  PG_INSUFFICIENT_PRIVILEGE,
+  PG_UNIQUE_VIOLATION,
+  pgErrorCode,
+} from './pg-error.ts';
 export { queryRows } from './raw-query.ts';
-export { checkConnectedRole } from './role-check.ts';
 export type { RoleCheck } from './role-check.ts';
-export { DEMO_PASSWORD, DEMO_SIGN_INS, seedDemoData } from './seed.ts';
-export { APPLICATION_ROLE, unitOfWork } from './unit-of-work.ts';
-export type { Transaction, UnitScope } from './unit-of-work.ts';
+export { checkConnectedRole } from './role-check.ts';
 export * from './schema/index.ts';
-export { PG_CHECK_VIOLATION, PG_INSUFFICIENT_PRIVILEGE, PG_UNIQUE_VIOLATION, pgErrorCode } from './pg-error.ts';
+export { DEMO_PASSWORD, DEMO_SIGN_INS, seedDemoData } from './seed.ts';
+export type { Transaction, UnitScope } from './unit-of-work.ts';
+export { APPLICATION_ROLE, unitOfWork } from './unit-of-work.ts';

@@ -20,14 +20,17 @@ export async function checkConnectedRole(db: Database): Promise<RoleCheck> {
     rolbypassrls: boolean;
     owns_tables: boolean;
     app_member: boolean;
-  }>(db, sql`
+  }>(
+    db,
+    sql`
     select r.rolname as role, r.rolsuper, r.rolbypassrls,
       exists (
         select 1 from pg_tables t
         where t.schemaname = 'public' and pg_has_role(current_user, t.tableowner, 'MEMBER')
       ) as owns_tables,
       pg_has_role(current_user, ${APPLICATION_ROLE}, 'MEMBER') as app_member
-    from pg_roles r where r.rolname = current_user`);
+    from pg_roles r where r.rolname = current_user`,
+  );
   const row = rows[0];
   if (!row) throw new Error('current role not found in pg_roles');
   const problems: RoleCheck['problems'] = [];

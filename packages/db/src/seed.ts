@@ -84,7 +84,8 @@ export async function seedDemoData(
       {
         tenantId: deBrug,
         name: 'Mentoring naar werk Antwerpen',
-        description: 'Vrijwillige mentoren begeleiden werkzoekenden zes maanden naar duurzaam werk.',
+        description:
+          'Vrijwillige mentoren begeleiden werkzoekenden zes maanden naar duurzaam werk.',
         languages: ['nl', 'en', 'ar'],
       },
       {

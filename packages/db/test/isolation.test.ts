@@ -56,14 +56,19 @@ afterAll(async () => {
   await database.close();
 });
 
-async function rowCount(scope: { tenantId: string | null; userId: string | null }, query: ReturnType<typeof sql>) {
+async function rowCount(
+  scope: { tenantId: string | null; userId: string | null },
+  query: ReturnType<typeof sql>,
+) {
   const [row] = await unitOfWork(database.db, scope, (tx) => queryRows<{ n: number }>(tx, query));
   return Number(row?.n);
 }
 
 describe('tenant isolation, as the application role', () => {
   it('finds the tenant tables in the catalogue', () => {
-    expect(tenantTables).toEqual(expect.arrayContaining(['audit_events', 'memberships', 'programmes']));
+    expect(tenantTables).toEqual(
+      expect.arrayContaining(['audit_events', 'memberships', 'programmes']),
+    );
   });
 
   it('runs units of work as the unprivileged application role', async () => {
@@ -118,9 +123,15 @@ describe('tenant isolation, as the application role', () => {
     const tenantRows = rows.filter((r) => tenantTables.includes(r.table_name));
     expect(tenantRows).toHaveLength(tenantTables.length);
     for (const row of tenantRows) {
-      expect(row, row.table_name).toMatchObject({ rls: true, forced: true, pk_first: 'tenant_id', bad_fks: 0 });
+      expect(row, row.table_name).toMatchObject({
+        rls: true,
+        forced: true,
+        pk_first: 'tenant_id',
+        bad_fks: 0,
+      });
       expect(row.policies, row.table_name).toBeGreaterThan(0);
-      if (!UNAUDITED_TENANT_TABLES.includes(row.table_name)) expect(row.audited, row.table_name).toBe(true);
+      if (!UNAUDITED_TENANT_TABLES.includes(row.table_name))
+        expect(row.audited, row.table_name).toBe(true);
     }
   });
 
@@ -144,9 +155,14 @@ describe('tenant isolation, as the application role', () => {
     it("does not let tenant A read tenant B's rows", async () => {
       const scope = { tenantId: tenantA, userId: null };
       expect(
-        await rowCount(scope, sql`select count(*)::int as n from ${table()} where tenant_id = ${tenantB}`),
+        await rowCount(
+          scope,
+          sql`select count(*)::int as n from ${table()} where tenant_id = ${tenantB}`,
+        ),
       ).toBe(0);
-      expect(await rowCount(scope, sql`select count(*)::int as n from ${table()}`)).toBeGreaterThan(0);
+      expect(await rowCount(scope, sql`select count(*)::int as n from ${table()}`)).toBeGreaterThan(
+        0,
+      );
     });
 
     it("does not let tenant A update or delete tenant B's rows", async () => {
@@ -181,7 +197,9 @@ describe('tenant isolation, as the application role', () => {
               select * from jsonb_populate_record(null::${table()}, ${JSON.stringify(sample?.row)}::jsonb)`,
         ),
       );
-      await expect(attempt).rejects.toSatisfy((error) => pgErrorCode(error) === PG_INSUFFICIENT_PRIVILEGE);
+      await expect(attempt).rejects.toSatisfy(
+        (error) => pgErrorCode(error) === PG_INSUFFICIENT_PRIVILEGE,
+      );
     });
   });
 });

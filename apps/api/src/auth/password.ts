@@ -15,7 +15,10 @@ export function hashPassword(password: string): Promise<string> {
  */
 const UNKNOWN_ACCOUNT_HASH = hash('no account has this password', OPTIONS);
 
-export async function verifyPassword(passwordHash: string | null, password: string): Promise<boolean> {
+export async function verifyPassword(
+  passwordHash: string | null,
+  password: string,
+): Promise<boolean> {
   try {
     return await verify(passwordHash ?? (await UNKNOWN_ACCOUNT_HASH), password);
   } catch {

@@ -1,4 +1,4 @@
-import { type Transaction, signInAttempts } from '@tandem/db';
+import { signInAttempts, type Transaction } from '@tandem/db';
 import { and, count, eq, gte, lt, or } from 'drizzle-orm';
 
 /**
@@ -10,18 +10,28 @@ export const SIGN_IN_WINDOW_MINUTES = 15;
 export const MAX_FAILURES_PER_ACCOUNT = 5;
 export const MAX_FAILURES_PER_ADDRESS = 20;
 
-export async function isSignInBlocked(tx: Transaction, accountKey: string, address: string, now: Date) {
+export async function isSignInBlocked(
+  tx: Transaction,
+  accountKey: string,
+  address: string,
+  now: Date,
+) {
   const since = new Date(now.getTime() - SIGN_IN_WINDOW_MINUTES * 60_000);
   const failures = (where: ReturnType<typeof eq>) =>
     tx
       .select({ n: count() })
       .from(signInAttempts)
-      .where(and(where, eq(signInAttempts.succeeded, false), gte(signInAttempts.attemptedAt, since)));
+      .where(
+        and(where, eq(signInAttempts.succeeded, false), gte(signInAttempts.attemptedAt, since)),
+      );
   const [[byAccount], [byAddress]] = await Promise.all([
     failures(eq(signInAttempts.accountKey, accountKey)),
     failures(eq(signInAttempts.address, address)),
   ]);
-  return (byAccount?.n ?? 0) >= MAX_FAILURES_PER_ACCOUNT || (byAddress?.n ?? 0) >= MAX_FAILURES_PER_ADDRESS;
+  return (
+    (byAccount?.n ?? 0) >= MAX_FAILURES_PER_ACCOUNT ||
+    (byAddress?.n ?? 0) >= MAX_FAILURES_PER_ADDRESS
+  );
 }
 
 export async function recordSignInAttempt(
@@ -36,7 +46,10 @@ export async function recordSignInAttempt(
     .where(
       and(
         lt(signInAttempts.attemptedAt, expired),
-        or(eq(signInAttempts.accountKey, attempt.accountKey), eq(signInAttempts.address, attempt.address)),
+        or(
+          eq(signInAttempts.accountKey, attempt.accountKey),
+          eq(signInAttempts.address, attempt.address),
+        ),
       ),
     );
 }

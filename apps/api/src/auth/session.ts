@@ -1,4 +1,4 @@
-import { type Transaction, sessions, users } from '@tandem/db';
+import { sessions, type Transaction, users } from '@tandem/db';
 import { and, eq, ne } from 'drizzle-orm';
 import { generateToken, hashToken } from './tokens.ts';
 
@@ -18,7 +18,11 @@ export interface ValidSession {
   user: { id: string; email: string; name: string; locale: 'nl' | 'fr' | 'en' | null };
 }
 
-export async function createSession(tx: Transaction, userId: string, now = new Date()): Promise<IssuedSession> {
+export async function createSession(
+  tx: Transaction,
+  userId: string,
+  now = new Date(),
+): Promise<IssuedSession> {
   const token = generateToken();
   const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
   await tx.insert(sessions).values({ id: hashToken(token), userId, expiresAt });
@@ -57,8 +61,16 @@ export async function invalidateSession(tx: Transaction, sessionId: string): Pro
 }
 
 /** After a password change every other device must sign in again. */
-export async function invalidateOtherSessions(tx: Transaction, userId: string, keepSessionId: string | null) {
+export async function invalidateOtherSessions(
+  tx: Transaction,
+  userId: string,
+  keepSessionId: string | null,
+) {
   await tx
     .delete(sessions)
-    .where(keepSessionId ? and(eq(sessions.userId, userId), ne(sessions.id, keepSessionId)) : eq(sessions.userId, userId));
+    .where(
+      keepSessionId
+        ? and(eq(sessions.userId, userId), ne(sessions.id, keepSessionId))
+        : eq(sessions.userId, userId),
+    );
 }

@@ -23,14 +23,21 @@ const t = initTRPC.context<RequestContext>().create({
         fieldErrors: fieldErrorsFromZod(error.cause),
       };
     } else if (error instanceof AppError) {
-      data = { appError: error.params ? { key: error.key, params: error.params } : { key: error.key } };
+      data = {
+        appError: error.params ? { key: error.key, params: error.params } : { key: error.key },
+      };
     } else {
       data = { appError: { key: keyForTrpcCode(error.code) } };
     }
     return {
       code: shape.code,
       message: data.appError.key,
-      data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, ...data },
+      data: {
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        path: shape.data.path,
+        ...data,
+      },
     };
   },
 });

@@ -16,7 +16,12 @@ import { baseProcedure, middleware } from './init.ts';
 const withRequestLog = middleware(async ({ ctx, path, type, next }) => {
   const started = performance.now();
   const result = await next();
-  const fields = { requestId: ctx.requestId, path, type, ms: Math.round(performance.now() - started) };
+  const fields = {
+    requestId: ctx.requestId,
+    path,
+    type,
+    ms: Math.round(performance.now() - started),
+  };
   if (result.ok) ctx.log.info('procedure', fields);
   else if (result.error.code === 'INTERNAL_SERVER_ERROR')
     ctx.log.error('procedure failed', { ...fields, err: result.error.cause ?? result.error });

@@ -17,21 +17,26 @@ function issueToFieldError(issue: z.core.$ZodIssue): FieldError {
   }
   switch (issue.code) {
     case 'invalid_type':
-      return issue.expected === 'int' ? { key: 'validation.not_integer' } : { key: 'validation.required' };
+      return issue.expected === 'int'
+        ? { key: 'validation.not_integer' }
+        : { key: 'validation.required' };
     case 'too_small':
       if (issue.origin === 'string') {
         return Number(issue.minimum) <= 1
           ? { key: 'validation.required' }
           : { key: 'validation.too_short', params: { minimum: Number(issue.minimum) } };
       }
-      if (issue.origin === 'array' && Number(issue.minimum) <= 1) return { key: 'validation.required' };
+      if (issue.origin === 'array' && Number(issue.minimum) <= 1)
+        return { key: 'validation.required' };
       return { key: 'validation.too_small', params: { minimum: Number(issue.minimum) } };
     case 'too_big':
       return issue.origin === 'string'
         ? { key: 'validation.too_long', params: { maximum: Number(issue.maximum) } }
         : { key: 'validation.too_big', params: { maximum: Number(issue.maximum) } };
     case 'invalid_format':
-      return issue.format === 'email' ? { key: 'validation.invalid_email' } : { key: 'validation.invalid_format' };
+      return issue.format === 'email'
+        ? { key: 'validation.invalid_email' }
+        : { key: 'validation.invalid_format' };
     case 'invalid_value':
     case 'invalid_union':
       return { key: 'validation.invalid_choice' };

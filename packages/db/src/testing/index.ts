@@ -36,7 +36,9 @@ function migratedPgliteTemplate(): Promise<PGlite> {
  */
 function templateDatabaseName(): string {
   const hash = createHash('sha256');
-  for (const file of readdirSync(migrationsFolder).filter((f) => f.endsWith('.sql')).sort()) {
+  for (const file of readdirSync(migrationsFolder)
+    .filter((f) => f.endsWith('.sql'))
+    .sort()) {
     hash.update(readFileSync(join(migrationsFolder, file)));
   }
   return `tandem_test_tpl_${hash.digest('hex').slice(0, 12)}`;

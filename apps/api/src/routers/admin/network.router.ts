@@ -10,14 +10,14 @@ export const networkAdminRouter = router({
     return unitOfWork(ctx.db, { tenantId: null, userId: ctx.user.id }, async (tx) => {
       const all = await tx.select().from(networks).orderBy(asc(networks.name));
       const members = await tx
-          .select({
-            networkId: networkMembers.networkId,
-            organisationId: organisations.id,
-            organisationName: organisations.name,
-          })
-          .from(networkMembers)
-          .innerJoin(organisations, eq(organisations.id, networkMembers.organisationId))
-          .orderBy(asc(organisations.name));
+        .select({
+          networkId: networkMembers.networkId,
+          organisationId: organisations.id,
+          organisationName: organisations.name,
+        })
+        .from(networkMembers)
+        .innerJoin(organisations, eq(organisations.id, networkMembers.organisationId))
+        .orderBy(asc(organisations.name));
       return all.map((network) => ({
         id: network.id,
         name: network.name,

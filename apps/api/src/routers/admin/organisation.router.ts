@@ -40,7 +40,12 @@ export const organisationAdminRouter = router({
       if (taken) throw new AppError('conflict.slug_taken');
       const [organisation] = await tx
         .insert(organisations)
-        .values({ id: organisationId, name: input.name, slug: input.slug, defaultLocale: input.defaultLocale })
+        .values({
+          id: organisationId,
+          name: input.name,
+          slug: input.slug,
+          defaultLocale: input.defaultLocale,
+        })
         .returning();
       if (!organisation) throw new AppError('internal');
 
@@ -52,7 +57,9 @@ export const organisationAdminRouter = router({
           .returning();
       }
       if (!admin) throw new AppError('internal');
-      await tx.insert(memberships).values({ tenantId: organisationId, userId: admin.id, role: 'admin' });
+      await tx
+        .insert(memberships)
+        .values({ tenantId: organisationId, userId: admin.id, role: 'admin' });
 
       // Without SMTP (not configured yet) the operator passes this link on by hand.
       const setPasswordUrl = admin.passwordHash

@@ -1,8 +1,19 @@
-import { memberships, organisations, platformOperators, type Transaction, unitOfWork, users } from '@tandem/db';
+import {
+  memberships,
+  organisations,
+  platformOperators,
+  type Transaction,
+  unitOfWork,
+  users,
+} from '@tandem/db';
 import { asc, eq } from 'drizzle-orm';
 import { hashPassword, verifyPassword } from '../../auth/password.ts';
 import { consumePasswordToken } from '../../auth/password-token.ts';
-import { isSignInBlocked, recordSignInAttempt, SIGN_IN_WINDOW_MINUTES } from '../../auth/rate-limit.ts';
+import {
+  isSignInBlocked,
+  recordSignInAttempt,
+  SIGN_IN_WINDOW_MINUTES,
+} from '../../auth/rate-limit.ts';
 import {
   createSession,
   invalidateOtherSessions,
@@ -33,7 +44,8 @@ export const authRouter = router({
     // The attempt is recorded in a transaction that commits whether or not the password
     // was right; the refusal is thrown only afterwards.
     const outcome = await unitOfWork(ctx.db, platformScope(), async (tx) => {
-      if (await isSignInBlocked(tx, input.email, ctx.clientAddress, now)) return { kind: 'blocked' as const };
+      if (await isSignInBlocked(tx, input.email, ctx.clientAddress, now))
+        return { kind: 'blocked' as const };
       const [user] = await tx.select().from(users).where(eq(users.email, input.email));
       const valid = await verifyPassword(user?.passwordHash ?? null, input.password);
       await recordSignInAttempt(
@@ -57,14 +69,18 @@ export const authRouter = router({
   }),
 
   signOut: signedInProcedure.mutation(async ({ ctx }) => {
-    await unitOfWork(ctx.db, platformScope(ctx.user.id), (tx) => invalidateSession(tx, ctx.session.id));
+    await unitOfWork(ctx.db, platformScope(ctx.user.id), (tx) =>
+      invalidateSession(tx, ctx.session.id),
+    );
     return { ok: true as const };
   }),
 
   me: publicProcedure.query(async ({ ctx }) => {
     const token = ctx.sessionToken;
     if (!token) return null;
-    const session = await unitOfWork(ctx.db, platformScope(), (tx) => validateSessionToken(tx, token));
+    const session = await unitOfWork(ctx.db, platformScope(), (tx) =>
+      validateSessionToken(tx, token),
+    );
     if (!session) return null;
     // With the user in scope, the memberships policy lets a person read their own rows
     // across organisations.

@@ -42,7 +42,9 @@ export const programmeRouter = router({
       const [row] = await ctx.tx
         .select()
         .from(programmes)
-        .where(and(eq(programmes.tenantId, ctx.organisationId), eq(programmes.id, input.programmeId)));
+        .where(
+          and(eq(programmes.tenantId, ctx.organisationId), eq(programmes.id, input.programmeId)),
+        );
       if (!row) throw new AppError('not_found');
       return toProgramme(row);
     }),
@@ -80,7 +82,9 @@ export const programmeRouter = router({
           minContactFrequencyDays: input.minContactFrequencyDays,
           updatedAt: sql`now()`,
         })
-        .where(and(eq(programmes.tenantId, ctx.organisationId), eq(programmes.id, input.programmeId)))
+        .where(
+          and(eq(programmes.tenantId, ctx.organisationId), eq(programmes.id, input.programmeId)),
+        )
         .returning();
       if (!row) throw new AppError('not_found');
       return toProgramme(row);

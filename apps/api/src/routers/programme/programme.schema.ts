@@ -16,7 +16,11 @@ const ProgrammeFields = z.object({
   name: Name,
   description: z.string().trim().max(4000).default(''),
   languages: z.array(LanguageCode).min(1).max(20),
-  plannedDurationMonths: z.int().min(1).max(MAX_PLANNED_DURATION_MONTHS).default(DEFAULT_PLANNED_DURATION_MONTHS),
+  plannedDurationMonths: z
+    .int()
+    .min(1)
+    .max(MAX_PLANNED_DURATION_MONTHS)
+    .default(DEFAULT_PLANNED_DURATION_MONTHS),
   shorterDurationReason: z.string().trim().max(1000).nullable().default(null),
   minContactFrequencyDays: z
     .int()
@@ -36,8 +40,13 @@ function withDurationRule<T extends z.ZodType<z.infer<typeof ProgrammeFields>>>(
 
 export const CreateProgrammeInput = withDurationRule(ProgrammeFields);
 
-export const UpdateProgrammeInput = withDurationRule(ProgrammeFields.extend({ programmeId: z.uuid() }));
+export const UpdateProgrammeInput = withDurationRule(
+  ProgrammeFields.extend({ programmeId: z.uuid() }),
+);
 
-export const GetProgrammeInput = z.object({ organisationId: OrganisationId, programmeId: z.uuid() });
+export const GetProgrammeInput = z.object({
+  organisationId: OrganisationId,
+  programmeId: z.uuid(),
+});
 
 export const ListProgrammesInput = z.object({ organisationId: OrganisationId });
