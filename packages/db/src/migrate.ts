@@ -21,11 +21,20 @@ export async function migratePgliteClient(client: PGlite): Promise<void> {
   await migratePglite(drizzlePglite({ client }), { migrationsFolder });
 }
 
-/** Runs as the owner role: migrations create tables, the application role and grants. */
+/** Any fixed number: API processes starting together take turns on it. */
+const MIGRATION_LOCK = 7_274_001;
+
+/**
+ * Runs as the owner role: migrations create tables, the application role and grants.
+ * Several API replicas may start at once, so they serialise on an advisory lock held by the
+ * one connection that migrates.
+ */
 export async function migratePostgresUrl(ownerUrl: string): Promise<void> {
   const client = postgres(ownerUrl, { max: 1, onnotice: () => {} });
   try {
+    await client`select pg_advisory_lock(${MIGRATION_LOCK})`;
     await migratePostgres(drizzlePostgres({ client }), { migrationsFolder });
+    await client`select pg_advisory_unlock(${MIGRATION_LOCK})`;
   } finally {
     await client.end({ timeout: 5 });
   }
