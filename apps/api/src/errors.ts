@@ -16,6 +16,16 @@ const ERROR_CODES = {
   'conflict.email_taken': 'CONFLICT',
   'conflict.already_member': 'CONFLICT',
   'validation.invalid_input': 'BAD_REQUEST',
+  'intake.info_session_full': 'CONFLICT',
+  'intake.info_session_past': 'CONFLICT',
+  'intake.info_session_not_held': 'CONFLICT',
+  'intake.registration_unknown': 'BAD_REQUEST',
+  'intake.channel_invalid': 'BAD_REQUEST',
+  'intake.channel_in_use': 'CONFLICT',
+  'intake.interviewer_not_member': 'BAD_REQUEST',
+  'intake.interview_required': 'PRECONDITION_FAILED',
+  'intake.already_decided': 'CONFLICT',
+  'intake.message_already_sent': 'CONFLICT',
   internal: 'INTERNAL_SERVER_ERROR',
 } as const satisfies Record<string, TRPCError['code']>;
 

@@ -1,12 +1,30 @@
 import { networkAdminRouter } from './routers/admin/network.router.ts';
 import { organisationAdminRouter } from './routers/admin/organisation.router.ts';
 import { authRouter } from './routers/auth/auth.router.ts';
+import { applicationRouter } from './routers/intake/application.router.ts';
+import { recruitmentChannelRouter } from './routers/intake/channel.router.ts';
+import {
+  decisionRouter,
+  messageTemplateRouter,
+  outboxRouter,
+} from './routers/intake/decision.router.ts';
+import { infoSessionRouter } from './routers/intake/info-session.router.ts';
+import { interviewRouter } from './routers/intake/interview.router.ts';
+import { publicIntakeRouter } from './routers/intake/public-intake.router.ts';
 import { programmeRouter } from './routers/programme/programme.router.ts';
 import { router } from './trpc/init.ts';
 
 export const appRouter = router({
   auth: authRouter,
   programme: programmeRouter,
+  recruitmentChannel: recruitmentChannelRouter,
+  infoSession: infoSessionRouter,
+  publicIntake: publicIntakeRouter,
+  application: applicationRouter,
+  interview: interviewRouter,
+  decision: decisionRouter,
+  messageTemplate: messageTemplateRouter,
+  outbox: outboxRouter,
   admin: router({
     organisation: organisationAdminRouter,
     network: networkAdminRouter,

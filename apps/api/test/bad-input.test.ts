@@ -14,6 +14,10 @@ const adminToken = await h.tokenFor('admin@debrug.example');
 const operatorToken = await h.tokenFor('operator@tandem.example');
 
 const org = h.deBrug;
+const [demoProgramme] = await h.as(adminToken).programme.list.query({ organisationId: org });
+const programmeId = demoProgramme?.id ?? '';
+const someId = '00000000-0000-4000-8000-000000000000';
+const publicProgramme = { organisationSlug: 'de-brug', programmeId };
 const BAD_INPUT: Record<
   string,
   { as: 'anon' | 'admin' | 'operator'; input: unknown; fields: string[] }
@@ -64,6 +68,175 @@ const BAD_INPUT: Record<
       languages: ['dutch'],
     },
     fields: ['programmeId', 'name', 'languages.0'],
+  },
+  'recruitmentChannel.list': {
+    as: 'admin',
+    input: { organisationId: org, programmeId: 'x' },
+    fields: ['programmeId'],
+  },
+  'recruitmentChannel.create': {
+    as: 'admin',
+    input: { organisationId: org, programmeId, kind: 'radio', name: ' ', audience: 'all' },
+    fields: ['kind', 'name', 'audience'],
+  },
+  'recruitmentChannel.update': {
+    as: 'admin',
+    input: { organisationId: org, channelId: 1, kind: 'press', name: 'x', audience: 'both' },
+    fields: ['channelId', 'kind'],
+  },
+  'recruitmentChannel.delete': {
+    as: 'admin',
+    input: { organisationId: org },
+    fields: ['channelId'],
+  },
+  'infoSession.list': {
+    as: 'admin',
+    input: { organisationId: org, programmeId: null },
+    fields: ['programmeId'],
+  },
+  'infoSession.get': {
+    as: 'admin',
+    input: { organisationId: org, infoSessionId: 'x' },
+    fields: ['infoSessionId'],
+  },
+  'infoSession.schedule': {
+    as: 'admin',
+    input: {
+      organisationId: org,
+      programmeId,
+      audience: 'both',
+      startsAt: 'tomorrow',
+      onlineUrl: 'ftp://files.example',
+      capacity: 0,
+    },
+    fields: ['audience', 'startsAt', 'onlineUrl', 'capacity'],
+  },
+  'infoSession.recordAttendance': {
+    as: 'admin',
+    input: { organisationId: org, infoSessionId: 'x', attendance: [] },
+    fields: ['infoSessionId', 'attendance'],
+  },
+  'infoSession.setTopicsCovered': {
+    as: 'admin',
+    input: { organisationId: org, infoSessionId: someId, topics: ['a1_role_expectations'] },
+    fields: ['topics.0'],
+  },
+  'publicIntake.programme': {
+    as: 'anon',
+    input: { organisationSlug: 'de-brug', programmeId: 'nope' },
+    fields: ['programmeId'],
+  },
+  'publicIntake.registerForInfoSession': {
+    as: 'anon',
+    input: {
+      ...publicProgramme,
+      infoSessionId: 'x',
+      name: '',
+      email: 'nobody',
+      phone: 'call me',
+      locale: 'de',
+      consent: { given: false, textVersion: 'v0' },
+    },
+    fields: [
+      'infoSessionId',
+      'name',
+      'email',
+      'phone',
+      'locale',
+      'consent.given',
+      'consent.textVersion',
+    ],
+  },
+  'publicIntake.submitApplication': {
+    as: 'anon',
+    input: {
+      ...publicProgramme,
+      role: 'buddy',
+      name: 'Amina',
+      email: 'amina@example.org',
+      preferredLocale: 'fr',
+      availability: [{ day: 'monday', part: 'morning' }],
+      postcode: '1',
+      municipality: 'Schaerbeek',
+      languages: ['french'],
+      sector: 'zorg',
+      goal: '',
+      birthYear: 2020,
+      channelId: someId,
+    },
+    fields: [
+      'role',
+      'availability.0.day',
+      'postcode',
+      'languages.0',
+      'goal',
+      'birthYear',
+      'consent',
+    ],
+  },
+  'application.list': {
+    as: 'admin',
+    input: { organisationId: org, programmeId, role: 'buddy', stage: 'training' },
+    fields: ['role', 'stage'],
+  },
+  'application.get': {
+    as: 'admin',
+    input: { organisationId: org, applicationId: 'x' },
+    fields: ['applicationId'],
+  },
+  'interview.schedule': {
+    as: 'admin',
+    input: {
+      organisationId: org,
+      applicationId: 'x',
+      interviewerUserId: 'y',
+      scheduledAt: '2026-13-01T10:00:00Z',
+      mode: 'phone',
+    },
+    fields: ['applicationId', 'interviewerUserId', 'scheduledAt', 'mode'],
+  },
+  'interview.recordOutcome': {
+    as: 'admin',
+    input: {
+      organisationId: org,
+      interviewId: someId,
+      committedPeriodMonths: 0,
+      committedContactIntervalDays: 60,
+      expectationsRealistic: 'yes',
+    },
+    fields: ['committedPeriodMonths', 'committedContactIntervalDays', 'expectationsRealistic'],
+  },
+  'decision.decide': {
+    as: 'admin',
+    input: { organisationId: org, applicationId: someId, outcome: 'refused' },
+    fields: ['refusalReason', 'reasonText'],
+  },
+  'messageTemplate.list': {
+    as: 'admin',
+    input: { organisationId: org, programmeId: 'x' },
+    fields: ['programmeId'],
+  },
+  'messageTemplate.save': {
+    as: 'admin',
+    input: {
+      organisationId: org,
+      programmeId,
+      kind: 'welcome',
+      locale: 'de',
+      subject: '',
+      body: '',
+    },
+    fields: ['kind', 'locale', 'subject', 'body'],
+  },
+  'outbox.list': {
+    as: 'admin',
+    input: { organisationId: org, status: 'failed' },
+    fields: ['status'],
+  },
+  'outbox.markSent': {
+    as: 'admin',
+    input: { organisationId: org, messageId: 'x' },
+    fields: ['messageId'],
   },
   'admin.organisation.create': {
     as: 'operator',

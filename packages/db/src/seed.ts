@@ -1,15 +1,23 @@
 import type { Database } from './client.ts';
 import demoSignIns from './demo-sign-ins.json' with { type: 'json' };
 import {
+  applications,
+  decisions,
+  infoSessionRegistrations,
+  infoSessions,
+  interviews,
   memberships,
+  messageTemplates,
   networkMembers,
   networks,
   organisations,
+  outboxMessages,
   platformOperators,
   programmes,
+  recruitmentChannels,
   users,
 } from './schema/index.ts';
-import { unitOfWork } from './unit-of-work.ts';
+import { type Transaction, unitOfWork } from './unit-of-work.ts';
 
 /** Shared with the start script, which prints them. */
 export const DEMO_PASSWORD = demoSignIns.password;
@@ -80,24 +88,36 @@ export async function seedDemoData(
       { tenantId: deBrug, userId: people('coordinator@debrug.example'), role: 'coordinator' },
       { tenantId: deBrug, userId: people('coach@debrug.example'), role: 'coach' },
     ]);
-    await tx.insert(programmes).values([
-      {
-        tenantId: deBrug,
-        name: 'Mentoring naar werk Antwerpen',
-        description:
-          'Vrijwillige mentoren begeleiden werkzoekenden zes maanden naar duurzaam werk.',
-        languages: ['nl', 'en', 'ar'],
-      },
-      {
-        tenantId: deBrug,
-        name: 'Zomertraject jongeren',
-        description: 'Een korter traject voor schoolverlaters tijdens de zomer.',
-        languages: ['nl'],
-        plannedDurationMonths: 4,
-        shorterDurationReason: 'Sluit aan op het schooljaar; opvolging via de trajectbegeleider.',
-        minContactFrequencyDays: 7,
-      },
-    ]);
+    const [antwerpen] = await tx
+      .insert(programmes)
+      .values([
+        {
+          tenantId: deBrug,
+          name: 'Mentoring naar werk Antwerpen',
+          description:
+            'Vrijwillige mentoren begeleiden werkzoekenden zes maanden naar duurzaam werk.',
+          languages: ['nl', 'en', 'ar'],
+        },
+        {
+          tenantId: deBrug,
+          name: 'Zomertraject jongeren',
+          description: 'Een korter traject voor schoolverlaters tijdens de zomer.',
+          languages: ['nl'],
+          plannedDurationMonths: 4,
+          shorterDurationReason: 'Sluit aan op het schooljaar; opvolging via de trajectbegeleider.',
+          minContactFrequencyDays: 7,
+        },
+      ])
+      .returning();
+    if (!antwerpen) throw new Error('seed insert returned nothing');
+    await seedIntake(
+      tx,
+      deBrug,
+      antwerpen,
+      'De Brug vzw',
+      people('coordinator@debrug.example'),
+      DE_BRUG_INTAKE,
+    );
   });
 
   await unitOfWork(db, { tenantId: lePont, userId: null }, async (tx) => {
@@ -105,12 +125,271 @@ export async function seedDemoData(
       { tenantId: lePont, userId: people('coordinator@lepont.example'), role: 'coordinator' },
       { tenantId: lePont, userId: people('coach@debrug.example'), role: 'coach' },
     ]);
-    await tx.insert(programmes).values({
-      tenantId: lePont,
-      name: 'Mentorat vers l’emploi Bruxelles',
-      description: 'Des mentors bénévoles accompagnent des chercheurs d’emploi pendant six mois.',
-      languages: ['fr', 'nl'],
-    });
+    const [bruxelles] = await tx
+      .insert(programmes)
+      .values({
+        tenantId: lePont,
+        name: 'Mentorat vers l’emploi Bruxelles',
+        description: 'Des mentors bénévoles accompagnent des chercheurs d’emploi pendant six mois.',
+        languages: ['fr', 'nl'],
+      })
+      .returning();
+    if (!bruxelles) throw new Error('seed insert returned nothing');
+    await seedIntake(
+      tx,
+      lePont,
+      bruxelles,
+      'Le Pont asbl',
+      people('coordinator@lepont.example'),
+      LE_PONT_INTAKE,
+    );
   });
   return true;
+}
+
+interface DemoIntake {
+  locale: 'nl' | 'fr';
+  channels: Pick<typeof recruitmentChannels.$inferInsert, 'kind' | 'name' | 'audience'>[];
+  place: string;
+  /** [name, e-mail, municipality, postcode, sector, goal] of a mentor and a mentee. */
+  mentor: [string, string, string, string, string, string];
+  mentee: [string, string, string, string, string, string];
+  confirmation: { subject: string; body: string };
+}
+
+const DE_BRUG_INTAKE: DemoIntake = {
+  locale: 'nl',
+  channels: [
+    {
+      kind: 'employer_partnership',
+      name: 'Haven van Antwerpen (bedrijfsvrijwilligers)',
+      audience: 'mentor',
+    },
+    { kind: 'volunteer_centre', name: 'Vrijwilligerspunt Antwerpen', audience: 'mentor' },
+    { kind: 'public_employment_service', name: 'VDAB Antwerpen', audience: 'mentee' },
+    { kind: 'social_media', name: 'Facebook en LinkedIn', audience: 'both' },
+  ],
+  place: 'De Brug, Lange Kievitstraat 10, 2018 Antwerpen',
+  mentor: [
+    'Jan De Smet',
+    'jan.desmet@example.be',
+    'Antwerpen',
+    '2018',
+    'logistiek',
+    'Mijn ervaring doorgeven aan een werkzoekende.',
+  ],
+  mentee: [
+    'Yasmina Benali',
+    'yasmina.benali@example.be',
+    'Borgerhout',
+    '2140',
+    'administratie',
+    'Een vaste job als administratief medewerker.',
+  ],
+  confirmation: {
+    subject: 'Welkom bij {{programme}}!',
+    body: 'Beste {{name}},\n\nJe bent aanvaard voor {{programme}}. We nodigen je snel uit voor de opleiding.\n\nHartelijke groeten,\n{{organisation}}',
+  },
+};
+
+const LE_PONT_INTAKE: DemoIntake = {
+  locale: 'fr',
+  channels: [
+    { kind: 'partner_referral', name: 'CPAS de Schaerbeek', audience: 'mentee' },
+    { kind: 'alumni', name: 'Anciens mentors', audience: 'mentor' },
+    { kind: 'word_of_mouth', name: 'Bouche-à-oreille', audience: 'both' },
+  ],
+  place: 'Le Pont, rue Royale 150, 1000 Bruxelles',
+  mentor: [
+    'Marc Lambert',
+    'marc.lambert@example.be',
+    'Ixelles',
+    '1050',
+    'banque',
+    'Partager mon réseau professionnel.',
+  ],
+  mentee: [
+    'Fatou Diallo',
+    'fatou.diallo@example.be',
+    'Schaerbeek',
+    '1030',
+    'soins de santé',
+    'Trouver un emploi d’aide-soignante.',
+  ],
+  confirmation: {
+    subject: 'Bienvenue dans {{programme}}',
+    body: 'Bonjour {{name}},\n\nVotre participation à {{programme}} est confirmée.\n\nCordialement,\n{{organisation}}',
+  },
+};
+
+const DAY = 86_400_000;
+
+/**
+ * Intake demo data for one programme: channels, a past info session with attendance and an
+ * upcoming one, a mentor who went all the way to acceptance (interview, decision, sent
+ * confirmation) and a mentee who has applied and attended.
+ */
+async function seedIntake(
+  tx: Transaction,
+  tenantId: string,
+  programme: { id: string; name: string },
+  organisationName: string,
+  coordinatorId: string,
+  demo: DemoIntake,
+) {
+  const programmeId = programme.id;
+  const fill = (text: string, name: string) =>
+    text
+      .replaceAll('{{name}}', name)
+      .replaceAll('{{programme}}', programme.name)
+      .replaceAll('{{organisation}}', organisationName);
+  const now = Date.now();
+  const at = (days: number) => new Date(now + days * DAY);
+  const channels = await tx
+    .insert(recruitmentChannels)
+    .values(demo.channels.map((c) => ({ tenantId, programmeId, ...c })))
+    .returning();
+  const channelFor = (role: 'mentor' | 'mentee') => {
+    const found = channels.find((c) => c.audience === role || c.audience === 'both');
+    if (!found) throw new Error(`seed channel for ${role} missing`);
+    return found.id;
+  };
+  const sessions = await tx
+    .insert(infoSessions)
+    .values([
+      {
+        tenantId,
+        programmeId,
+        audience: 'mentor',
+        startsAt: at(-30),
+        place: demo.place,
+        capacity: 20,
+        topicsCovered: ['eligibility_and_role', 'content_benefits_challenges', 'voluntary_nature'],
+      },
+      {
+        tenantId,
+        programmeId,
+        audience: 'mentee',
+        startsAt: at(-28),
+        onlineUrl: 'https://meet.example.org/infosessie',
+        capacity: 15,
+        topicsCovered: ['eligibility_and_role', 'content_benefits_challenges'],
+      },
+      {
+        tenantId,
+        programmeId,
+        audience: 'mentor',
+        startsAt: at(14),
+        place: demo.place,
+        capacity: 20,
+      },
+      {
+        tenantId,
+        programmeId,
+        audience: 'mentee',
+        startsAt: at(16),
+        place: demo.place,
+        capacity: 12,
+      },
+    ])
+    .returning();
+  const consent = { consentAt: at(-35), consentTextVersion: 'intake-consent-2026-01' };
+  const [mentorSession, menteeSession] = sessions;
+  if (!mentorSession || !menteeSession) throw new Error('seed insert returned nothing');
+  await tx.insert(infoSessionRegistrations).values([
+    {
+      tenantId,
+      infoSessionId: mentorSession.id,
+      name: demo.mentor[0],
+      email: demo.mentor[1],
+      locale: demo.locale,
+      ...consent,
+      attended: true,
+      attendanceRecordedAt: at(-30),
+      attendanceRecordedBy: coordinatorId,
+    },
+    {
+      tenantId,
+      infoSessionId: menteeSession.id,
+      name: demo.mentee[0],
+      email: demo.mentee[1],
+      locale: demo.locale,
+      ...consent,
+      attended: true,
+      attendanceRecordedAt: at(-28),
+      attendanceRecordedBy: coordinatorId,
+    },
+  ]);
+  const person = (role: 'mentor' | 'mentee', p: DemoIntake['mentor'], birthYear: number) => ({
+    tenantId,
+    programmeId,
+    role,
+    name: p[0],
+    email: p[1],
+    municipality: p[2],
+    postcode: p[3],
+    sector: p[4],
+    goal: p[5],
+    preferredLocale: demo.locale,
+    availability: [
+      { day: 'tue' as const, part: 'evening' as const },
+      { day: 'sat' as const, part: 'morning' as const },
+    ],
+    languages: [demo.locale, 'en'],
+    experienceYears: role === 'mentor' ? 25 : null,
+    birthYear,
+    interests: demo.locale === 'fr' ? ['cuisine', 'football'] : ['koken', 'voetbal'],
+    channelId: channelFor(role),
+    ...consent,
+    submittedAt: at(-33),
+  });
+  const [mentor] = await tx
+    .insert(applications)
+    .values([person('mentor', demo.mentor, 1968), person('mentee', demo.mentee, 1994)])
+    .returning();
+  if (!mentor) throw new Error('seed insert returned nothing');
+  await tx.insert(interviews).values({
+    tenantId,
+    applicationId: mentor.id,
+    interviewerUserId: coordinatorId,
+    scheduledAt: at(-25),
+    mode: 'in_person',
+    completedAt: at(-25),
+    committedPeriodMonths: 6,
+    committedContactIntervalDays: 14,
+    expectationsRealistic: true,
+    expectationsNote: '',
+    recordedBy: coordinatorId,
+  });
+  const [decision] = await tx
+    .insert(decisions)
+    .values({
+      tenantId,
+      applicationId: mentor.id,
+      outcome: 'accepted',
+      decidedAt: at(-24),
+      decidedBy: coordinatorId,
+    })
+    .returning();
+  if (!decision) throw new Error('seed insert returned nothing');
+  await tx.insert(messageTemplates).values({
+    tenantId,
+    programmeId,
+    kind: 'confirmation',
+    locale: demo.locale,
+    ...demo.confirmation,
+  });
+  await tx.insert(outboxMessages).values({
+    tenantId,
+    kind: 'confirmation',
+    decisionId: decision.id,
+    toAddress: mentor.email,
+    subject: fill(demo.confirmation.subject, mentor.name),
+    body: fill(demo.confirmation.body, mentor.name),
+    locale: demo.locale,
+    status: 'sent',
+    createdAt: at(-24),
+    sentAt: at(-23),
+    sentBy: coordinatorId,
+  });
 }

@@ -1,4 +1,11 @@
-import { memberships, platformOperators, type Transaction, unitOfWork } from '@tandem/db';
+import {
+  memberships,
+  organisations,
+  platformOperators,
+  programmes,
+  type Transaction,
+  unitOfWork,
+} from '@tandem/db';
 import { type MembershipRole, type Permission, roleCan } from '@tandem/domain';
 import { TRPCError } from '@trpc/server';
 import { and, eq } from 'drizzle-orm';
@@ -82,4 +89,40 @@ export const operatorProcedure = signedInProcedure.use(async ({ ctx, next }) => 
   );
   if (!operator) throw new AppError('forbidden');
   return next();
+});
+
+const PublicProgrammeInput = z.object({
+  organisationSlug: z.string().trim().toLowerCase().min(1).max(60),
+  programmeId: z.uuid(),
+});
+
+/**
+ * For people without an account (info session registration, applications): resolves the
+ * organisation by its public slug and runs the procedure inside that tenant's unit of work,
+ * with no user. An unknown slug or a programme of another organisation is "not found".
+ */
+export const publicProgrammeProcedure = publicProcedure.use(async ({ ctx, getRawInput, next }) => {
+  const parsed = PublicProgrammeInput.safeParse(await getRawInput());
+  if (!parsed.success) throw new TRPCError({ code: 'BAD_REQUEST', cause: parsed.error });
+  const { organisationSlug, programmeId } = parsed.data;
+  const [organisation] = await unitOfWork(ctx.db, { tenantId: null, userId: null }, (tx) =>
+    tx
+      .select({ id: organisations.id, name: organisations.name })
+      .from(organisations)
+      .where(eq(organisations.slug, organisationSlug)),
+  );
+  if (!organisation) throw new AppError('not_found');
+  const organisationId = organisation.id;
+  return unitOfWork(ctx.db, { tenantId: organisationId, userId: null }, async (tx: Transaction) => {
+    const [programme] = await tx
+      .select()
+      .from(programmes)
+      .where(and(eq(programmes.tenantId, organisationId), eq(programmes.id, programmeId)));
+    if (!programme) throw new AppError('not_found');
+    const result = await next({
+      ctx: { tx, organisationId, organisationName: organisation.name, programme },
+    });
+    if (!result.ok) throw result.error;
+    return result;
+  });
 });

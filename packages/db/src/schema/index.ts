@@ -1,2 +1,3 @@
+export * from './intake.ts';
 export * from './organisation.ts';
 export * from './platform.ts';

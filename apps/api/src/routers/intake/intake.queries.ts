@@ -1,0 +1,109 @@
+import {
+  applications,
+  decisions,
+  infoSessionRegistrations,
+  infoSessions,
+  interviews,
+  programmes,
+  type Transaction,
+} from '@tandem/db';
+import {
+  type ApplicationFacts,
+  type ApplicationStage,
+  deriveApplicationStage,
+  isInterviewComplete,
+} from '@tandem/domain';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { AppError } from '../../errors.ts';
+
+/** The programme, in the unit of work's tenant, or "not found". */
+export async function requireProgramme(tx: Transaction, tenantId: string, programmeId: string) {
+  const [row] = await tx
+    .select()
+    .from(programmes)
+    .where(and(eq(programmes.tenantId, tenantId), eq(programmes.id, programmeId)));
+  if (!row) throw new AppError('not_found');
+  return row;
+}
+
+export async function requireApplication(
+  tx: Transaction,
+  tenantId: string,
+  applicationId: string,
+  options: { forUpdate?: boolean } = {},
+) {
+  const query = tx
+    .select()
+    .from(applications)
+    .where(and(eq(applications.tenantId, tenantId), eq(applications.id, applicationId)));
+  const [row] = options.forUpdate ? await query.for('update') : await query;
+  if (!row) throw new AppError('not_found');
+  return row;
+}
+
+type ApplicationRow = typeof applications.$inferSelect;
+
+/**
+ * The evidence each application's stage is derived from, in three set-based queries for any
+ * number of applications: attendance at an info session of the same programme and audience
+ * (matched by e-mail), interviews (judged by the domain's `isInterviewComplete`) and the
+ * decision.
+ */
+export async function applicationFacts(
+  tx: Transaction,
+  tenantId: string,
+  rows: readonly ApplicationRow[],
+): Promise<Map<string, ApplicationFacts & { stage: ApplicationStage }>> {
+  const facts = new Map<string, ApplicationFacts & { stage: ApplicationStage }>();
+  if (rows.length === 0) return facts;
+  const ids = rows.map((r) => r.id);
+  const programmeIds = [...new Set(rows.map((r) => r.programmeId))];
+  const attended = await tx
+    .selectDistinct({
+      programmeId: infoSessions.programmeId,
+      audience: infoSessions.audience,
+      email: infoSessionRegistrations.email,
+    })
+    .from(infoSessionRegistrations)
+    .innerJoin(
+      infoSessions,
+      and(
+        eq(infoSessions.tenantId, infoSessionRegistrations.tenantId),
+        eq(infoSessions.id, infoSessionRegistrations.infoSessionId),
+      ),
+    )
+    .where(
+      and(
+        eq(infoSessionRegistrations.tenantId, tenantId),
+        inArray(infoSessions.programmeId, programmeIds),
+        eq(infoSessionRegistrations.attended, true),
+      ),
+    );
+  const attendedKeys = new Set(attended.map((a) => `${a.programmeId}|${a.audience}|${a.email}`));
+  const interviewRows = await tx
+    .select()
+    .from(interviews)
+    .where(and(eq(interviews.tenantId, tenantId), inArray(interviews.applicationId, ids)));
+  const decisionRows = await tx
+    .select({ applicationId: decisions.applicationId, outcome: decisions.outcome })
+    .from(decisions)
+    .where(and(eq(decisions.tenantId, tenantId), inArray(decisions.applicationId, ids)));
+  for (const row of rows) {
+    const fact: ApplicationFacts = {
+      attendedInfoSession: attendedKeys.has(`${row.programmeId}|${row.role}|${row.email}`),
+      hasCompleteInterview: interviewRows.some(
+        (i) => i.applicationId === row.id && isInterviewComplete(i),
+      ),
+      decision: decisionRows.find((d) => d.applicationId === row.id)?.outcome ?? null,
+    };
+    facts.set(row.id, { ...fact, stage: deriveApplicationStage(fact) });
+  }
+  return facts;
+}
+
+/** `%` and `_` typed by a person are searched for literally. */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+export const now = sql`now()`;

@@ -1,0 +1,192 @@
+import {
+  APPLICATION_STAGES,
+  DAY_PARTS,
+  DECISION_MESSAGE_KINDS,
+  INTAKE_CHANNEL_AUDIENCES,
+  INTAKE_CHANNEL_KINDS,
+  INTAKE_CONSENT_TEXT_VERSION,
+  INTAKE_INFO_SESSION_TOPIC_IDS,
+  INTAKE_REFUSAL_REASONS,
+  INTAKE_ROLES,
+  MAX_COMMITTED_CONTACT_INTERVAL_DAYS,
+  MAX_COMMITTED_PERIOD_MONTHS,
+  WEEKDAYS,
+} from '@tandem/domain';
+import { z } from 'zod';
+import { Email, Locale, Name, OrganisationId } from '../shared.schema.ts';
+
+/** Input schemas of the intake routers (criteria A1–A4, B1–B4). */
+
+const Id = z.uuid();
+const Instant = z.iso.datetime({ offset: true }).transform((value) => new Date(value));
+const Role = z.enum(INTAKE_ROLES);
+const LanguageCode = z.string().regex(/^[a-z]{2}$/);
+const LongText = (max: number) => z.string().trim().min(1).max(max);
+const OptionalText = (max: number) => z.string().trim().max(max).nullish();
+/** Forms send '' for an empty optional field; it is stored as null. */
+const Phone = z
+  .string()
+  .trim()
+  .regex(/^([+0-9 ()./-]{6,40})?$/)
+  .nullish()
+  .transform((value) => value || null);
+
+const OrganisationScope = z.object({ organisationId: OrganisationId });
+const ProgrammeScope = OrganisationScope.extend({ programmeId: Id });
+
+// Recruitment channels (A2, B1)
+
+const ChannelFields = {
+  kind: z.enum(INTAKE_CHANNEL_KINDS),
+  name: Name,
+  audience: z.enum(INTAKE_CHANNEL_AUDIENCES),
+};
+export const ListChannelsInput = ProgrammeScope;
+export const CreateChannelInput = ProgrammeScope.extend(ChannelFields);
+export const UpdateChannelInput = OrganisationScope.extend({ channelId: Id, ...ChannelFields });
+export const DeleteChannelInput = OrganisationScope.extend({ channelId: Id });
+
+// Info sessions (A1, B2)
+
+export const ListInfoSessionsInput = ProgrammeScope;
+export const GetInfoSessionInput = OrganisationScope.extend({ infoSessionId: Id });
+export const ScheduleInfoSessionInput = ProgrammeScope.extend({
+  audience: Role,
+  startsAt: Instant,
+  place: OptionalText(300),
+  onlineUrl: z
+    .url({ protocol: /^https?$/ })
+    .max(500)
+    .nullish(),
+  capacity: z.int().min(1).max(10_000),
+}).superRefine((value, ctx) => {
+  if (!value.place && !value.onlineUrl)
+    ctx.addIssue({ code: 'custom', path: ['place'], message: 'intake.place_or_link_required' });
+});
+export const RecordAttendanceInput = OrganisationScope.extend({
+  infoSessionId: Id,
+  attendance: z
+    .array(z.object({ registrationId: Id, attended: z.boolean() }))
+    .min(1)
+    .max(10_000),
+});
+export const SetTopicsCoveredInput = OrganisationScope.extend({
+  infoSessionId: Id,
+  topics: z.array(z.enum(INTAKE_INFO_SESSION_TOPIC_IDS)).max(INTAKE_INFO_SESSION_TOPIC_IDS.length),
+});
+
+// Public intake: no account, a programme found by organisation slug (see procedures.ts)
+
+const PublicProgramme = z.object({
+  organisationSlug: z.string().trim().toLowerCase().min(1).max(60),
+  programmeId: Id,
+});
+/** Consent to the processing of the person's data, as worded in the given text version. */
+const Consent = z.object({
+  given: z.literal(true, { error: 'intake.consent_required' }),
+  textVersion: z.literal(INTAKE_CONSENT_TEXT_VERSION, {
+    error: 'intake.consent_version_outdated',
+  }),
+});
+
+export const PublicProgrammeInput = PublicProgramme;
+export const RegisterForInfoSessionInput = PublicProgramme.extend({
+  infoSessionId: Id,
+  name: Name,
+  email: Email,
+  phone: Phone,
+  locale: Locale,
+  consent: Consent,
+});
+
+const currentYear = new Date().getUTCFullYear();
+export const ApplyInput = PublicProgramme.extend({
+  role: Role,
+  name: Name,
+  email: Email,
+  phone: Phone,
+  preferredLocale: Locale,
+  availability: z
+    .array(z.object({ day: z.enum(WEEKDAYS), part: z.enum(DAY_PARTS) }))
+    .min(1)
+    .max(WEEKDAYS.length * DAY_PARTS.length),
+  postcode: z
+    .string()
+    .trim()
+    .regex(/^[0-9A-Za-z -]{3,10}$/),
+  municipality: Name,
+  languages: z.array(LanguageCode).min(1).max(20),
+  /** Mentor: the sector of their experience; mentee: the sector they seek work in. */
+  sector: Name,
+  /** Mentors: years of professional experience; ignored for mentees. */
+  experienceYears: z.int().min(0).max(80).nullish(),
+  goal: LongText(2000),
+  birthYear: z
+    .int()
+    .min(1920)
+    .max(currentYear - 16),
+  interests: z.array(z.string().trim().min(1).max(60)).max(20).default([]),
+  channelId: Id,
+  consent: Consent,
+});
+
+// Applications pipeline
+
+export const ListApplicationsInput = ProgrammeScope.extend({
+  role: Role.optional(),
+  stage: z.enum(APPLICATION_STAGES).optional(),
+  channelId: Id.optional(),
+  /** Part of the name or e-mail address, case-insensitive. */
+  search: z.string().trim().max(200).optional(),
+});
+export const GetApplicationInput = OrganisationScope.extend({ applicationId: Id });
+
+// Interviews (A3, B3)
+
+export const ScheduleInterviewInput = OrganisationScope.extend({
+  applicationId: Id,
+  interviewerUserId: Id,
+  scheduledAt: Instant,
+  mode: z.enum(['in_person', 'online']),
+});
+export const RecordInterviewOutcomeInput = OrganisationScope.extend({
+  interviewId: Id,
+  committedPeriodMonths: z.int().min(1).max(MAX_COMMITTED_PERIOD_MONTHS),
+  /** The longest interval in days between two contacts the person commits to. */
+  committedContactIntervalDays: z.int().min(1).max(MAX_COMMITTED_CONTACT_INTERVAL_DAYS),
+  expectationsRealistic: z.boolean(),
+  expectationsNote: OptionalText(2000),
+});
+
+// Decisions (A4, B4), message templates and the outbox
+
+export const DecideInput = OrganisationScope.extend({
+  applicationId: Id,
+  outcome: z.enum(['accepted', 'refused']),
+  refusalReason: z.enum(INTAKE_REFUSAL_REASONS).nullish(),
+  /** Shown to the applicant in the refusal message. */
+  reasonText: OptionalText(2000),
+}).superRefine((value, ctx) => {
+  if (value.outcome !== 'refused') return;
+  if (!value.refusalReason)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['refusalReason'],
+      message: 'intake.refusal_reason_required',
+    });
+  if (!value.reasonText)
+    ctx.addIssue({ code: 'custom', path: ['reasonText'], message: 'intake.refusal_text_required' });
+});
+
+export const ListMessageTemplatesInput = ProgrammeScope;
+export const SaveMessageTemplateInput = ProgrammeScope.extend({
+  kind: z.enum(DECISION_MESSAGE_KINDS),
+  locale: Locale,
+  subject: LongText(300),
+  body: LongText(10_000),
+});
+
+export const ListOutboxInput = OrganisationScope.extend({
+  status: z.enum(['queued', 'sent']).optional(),
+});
+export const MarkMessageSentInput = OrganisationScope.extend({ messageId: Id });

@@ -1,0 +1,350 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { memberships, programmes } from './organisation.ts';
+import type { Locale } from './platform.ts';
+import { tenantIdColumn, tenantIsolationPolicy } from './tenancy.ts';
+
+/**
+ * Intake (criteria A1–A4, B1–B4): recruitment channels, info sessions and registrations,
+ * applications, interviews, decisions, decision message templates and the outbox. The value
+ * lists in the CHECK constraints are the ones in `@tandem/domain` (intake); the API validates
+ * with those, the database repeats them so no other path stores anything else.
+ */
+
+type Role = 'mentor' | 'mentee';
+type ChannelKind =
+  | 'employer_partnership'
+  | 'volunteer_centre'
+  | 'social_media'
+  | 'alumni'
+  | 'word_of_mouth'
+  | 'event'
+  | 'partner_referral'
+  | 'public_employment_service'
+  | 'other';
+type RefusalReason =
+  | 'not_available_enough'
+  | 'expectations_unrealistic'
+  | 'needs_other_support'
+  | 'profile_mismatch'
+  | 'withdrew'
+  | 'other';
+const ts = (name: string) => timestamp(name, { withTimezone: true });
+
+/** A2, B1: how people hear of a programme. Every application records one. */
+export const recruitmentChannels = pgTable(
+  'recruitment_channels',
+  {
+    tenantId: tenantIdColumn(),
+    id: uuid('id').notNull().defaultRandom(),
+    programmeId: uuid('programme_id').notNull(),
+    kind: text('kind').$type<ChannelKind>().notNull(),
+    name: text('name').notNull(),
+    audience: text('audience').$type<Role | 'both'>().notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.programmeId],
+      foreignColumns: [programmes.tenantId, programmes.id],
+    }).onDelete('cascade'),
+    check(
+      'recruitment_channels_kind_check',
+      sql`${t.kind} in ('employer_partnership', 'volunteer_centre', 'social_media', 'alumni', 'word_of_mouth', 'event', 'partner_referral', 'public_employment_service', 'other')`,
+    ),
+    check(
+      'recruitment_channels_audience_check',
+      sql`${t.audience} in ('mentor', 'mentee', 'both')`,
+    ),
+    tenantIsolationPolicy('recruitment_channels'),
+  ],
+);
+
+/** A1, B2: info sessions with the topics they covered. */
+export const infoSessions = pgTable(
+  'info_sessions',
+  {
+    tenantId: tenantIdColumn(),
+    id: uuid('id').notNull().defaultRandom(),
+    programmeId: uuid('programme_id').notNull(),
+    audience: text('audience').$type<Role>().notNull(),
+    startsAt: ts('starts_at').notNull(),
+    place: text('place'),
+    onlineUrl: text('online_url'),
+    capacity: integer('capacity').notNull(),
+    /** Topic IDs from the criteria catalogue (A1/B2), ticked by staff after the session. */
+    topicsCovered: text('topics_covered').array().notNull().default(sql`'{}'::text[]`),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.programmeId],
+      foreignColumns: [programmes.tenantId, programmes.id],
+    }).onDelete('cascade'),
+    index('info_sessions_programme_idx').on(t.tenantId, t.programmeId, t.startsAt),
+    check('info_sessions_audience_check', sql`${t.audience} in ('mentor', 'mentee')`),
+    check('info_sessions_capacity_check', sql`${t.capacity} between 1 and 10000`),
+    check(
+      'info_sessions_where_check',
+      sql`nullif(btrim(${t.place}), '') is not null or nullif(btrim(${t.onlineUrl}), '') is not null`,
+    ),
+    check(
+      'info_sessions_topics_check',
+      sql`${t.topicsCovered} <@ array['eligibility_and_role', 'content_benefits_challenges', 'voluntary_nature']::text[]`,
+    ),
+    tenantIsolationPolicy('info_sessions'),
+  ],
+);
+
+/** A person's registration for an info session, without an account; attendance is set after. */
+export const infoSessionRegistrations = pgTable(
+  'info_session_registrations',
+  {
+    tenantId: tenantIdColumn(),
+    id: uuid('id').notNull().defaultRandom(),
+    infoSessionId: uuid('info_session_id').notNull(),
+    name: text('name').notNull(),
+    /** Lower-cased and trimmed; links the registration to the person's application. */
+    email: text('email').notNull(),
+    phone: text('phone'),
+    locale: text('locale').$type<Locale>().notNull(),
+    consentAt: ts('consent_at').notNull(),
+    consentTextVersion: text('consent_text_version').notNull(),
+    /** Null until staff take attendance. */
+    attended: boolean('attended'),
+    attendanceRecordedAt: ts('attendance_recorded_at'),
+    attendanceRecordedBy: uuid('attendance_recorded_by'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.infoSessionId],
+      foreignColumns: [infoSessions.tenantId, infoSessions.id],
+    }).onDelete('cascade'),
+    unique('info_session_registrations_email_key').on(t.tenantId, t.infoSessionId, t.email),
+    index('info_session_registrations_email_idx').on(t.tenantId, t.email),
+    check('info_session_registrations_locale_check', sql`${t.locale} in ('nl', 'fr', 'en')`),
+    tenantIsolationPolicy('info_session_registrations'),
+  ],
+);
+
+export interface AvailabilitySlotRow {
+  day: 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+  part: 'morning' | 'afternoon' | 'evening';
+}
+
+/**
+ * A mentor's or mentee's application. One row per person (e-mail), programme and role: a
+ * second application updates the row (the audit trigger keeps the earlier version).
+ */
+export const applications = pgTable(
+  'applications',
+  {
+    tenantId: tenantIdColumn(),
+    id: uuid('id').notNull().defaultRandom(),
+    programmeId: uuid('programme_id').notNull(),
+    role: text('role').$type<Role>().notNull(),
+    name: text('name').notNull(),
+    email: text('email').notNull(),
+    phone: text('phone'),
+    preferredLocale: text('preferred_locale').$type<Locale>().notNull(),
+    availability: jsonb('availability').$type<AvailabilitySlotRow[]>().notNull(),
+    postcode: text('postcode').notNull(),
+    municipality: text('municipality').notNull(),
+    languages: text('languages').array().notNull(),
+    /** Mentor: the sector they work(ed) in; mentee: the sector they seek work in. */
+    sector: text('sector').notNull(),
+    /** Mentors only: years of professional experience. */
+    experienceYears: integer('experience_years'),
+    goal: text('goal').notNull(),
+    birthYear: integer('birth_year').notNull(),
+    interests: text('interests').array().notNull().default(sql`'{}'::text[]`),
+    channelId: uuid('channel_id').notNull(),
+    consentAt: ts('consent_at').notNull(),
+    consentTextVersion: text('consent_text_version').notNull(),
+    /** First submission; `updated_at` is the latest, `submission_count` counts merges. */
+    submittedAt: ts('submitted_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+    submissionCount: integer('submission_count').notNull().default(1),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.programmeId],
+      foreignColumns: [programmes.tenantId, programmes.id],
+    }).onDelete('cascade'),
+    foreignKey({
+      columns: [t.tenantId, t.channelId],
+      foreignColumns: [recruitmentChannels.tenantId, recruitmentChannels.id],
+    }),
+    unique('applications_person_key').on(t.tenantId, t.programmeId, t.role, t.email),
+    index('applications_channel_idx').on(t.tenantId, t.channelId),
+    check('applications_role_check', sql`${t.role} in ('mentor', 'mentee')`),
+    check('applications_locale_check', sql`${t.preferredLocale} in ('nl', 'fr', 'en')`),
+    check('applications_birth_year_check', sql`${t.birthYear} between 1900 and 2100`),
+    check(
+      'applications_experience_check',
+      sql`${t.experienceYears} is null or ${t.experienceYears} between 0 and 80`,
+    ),
+    tenantIsolationPolicy('applications'),
+  ],
+);
+
+/**
+ * A3, B3: selection interviews. Complete when `completed_at` is set, which requires the
+ * commitment and expectation fields. The committed frequency is the longest interval in days
+ * between two contacts the person commits to (7 weekly, 14 fortnightly, 30 monthly).
+ */
+export const interviews = pgTable(
+  'interviews',
+  {
+    tenantId: tenantIdColumn(),
+    id: uuid('id').notNull().defaultRandom(),
+    applicationId: uuid('application_id').notNull(),
+    /** A member of the organisation (the foreign key is to the membership). */
+    interviewerUserId: uuid('interviewer_user_id').notNull(),
+    scheduledAt: ts('scheduled_at').notNull(),
+    mode: text('mode').$type<'in_person' | 'online'>().notNull(),
+    completedAt: ts('completed_at'),
+    committedPeriodMonths: integer('committed_period_months'),
+    committedContactIntervalDays: integer('committed_contact_interval_days'),
+    expectationsRealistic: boolean('expectations_realistic'),
+    expectationsNote: text('expectations_note'),
+    recordedBy: uuid('recorded_by'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.applicationId],
+      foreignColumns: [applications.tenantId, applications.id],
+    }).onDelete('cascade'),
+    foreignKey({
+      columns: [t.tenantId, t.interviewerUserId],
+      foreignColumns: [memberships.tenantId, memberships.userId],
+    }),
+    index('interviews_application_idx').on(t.tenantId, t.applicationId),
+    check('interviews_mode_check', sql`${t.mode} in ('in_person', 'online')`),
+    check(
+      'interviews_period_check',
+      sql`${t.committedPeriodMonths} is null or ${t.committedPeriodMonths} between 1 and 60`,
+    ),
+    check(
+      'interviews_interval_check',
+      sql`${t.committedContactIntervalDays} is null or ${t.committedContactIntervalDays} between 1 and 31`,
+    ),
+    check(
+      'interviews_complete_check',
+      sql`${t.completedAt} is null or (${t.committedPeriodMonths} is not null and ${t.committedContactIntervalDays} is not null and ${t.expectationsRealistic} is not null)`,
+    ),
+    tenantIsolationPolicy('interviews'),
+  ],
+);
+
+/** A4, B4: one decision per application. A refusal carries a reason and free text. */
+export const decisions = pgTable(
+  'decisions',
+  {
+    tenantId: tenantIdColumn(),
+    id: uuid('id').notNull().defaultRandom(),
+    applicationId: uuid('application_id').notNull(),
+    outcome: text('outcome').$type<'accepted' | 'refused'>().notNull(),
+    refusalReason: text('refusal_reason').$type<RefusalReason>(),
+    reasonText: text('reason_text'),
+    decidedAt: ts('decided_at').notNull().defaultNow(),
+    decidedBy: uuid('decided_by'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.applicationId],
+      foreignColumns: [applications.tenantId, applications.id],
+    }).onDelete('cascade'),
+    unique('decisions_application_key').on(t.tenantId, t.applicationId),
+    check('decisions_outcome_check', sql`${t.outcome} in ('accepted', 'refused')`),
+    check(
+      'decisions_reason_check',
+      sql`(${t.outcome} = 'accepted' and ${t.refusalReason} is null) or (${t.outcome} = 'refused' and ${t.refusalReason} in ('not_available_enough', 'expectations_unrealistic', 'needs_other_support', 'profile_mismatch', 'withdrew', 'other') and nullif(btrim(${t.reasonText}), '') is not null)`,
+    ),
+    tenantIsolationPolicy('decisions'),
+  ],
+);
+
+/** A programme's own decision messages; the defaults in `@tandem/domain` fill any gap. */
+export const messageTemplates = pgTable(
+  'message_templates',
+  {
+    tenantId: tenantIdColumn(),
+    id: uuid('id').notNull().defaultRandom(),
+    programmeId: uuid('programme_id').notNull(),
+    kind: text('kind').$type<'confirmation' | 'refusal'>().notNull(),
+    locale: text('locale').$type<Locale>().notNull(),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.programmeId],
+      foreignColumns: [programmes.tenantId, programmes.id],
+    }).onDelete('cascade'),
+    unique('message_templates_key').on(t.tenantId, t.programmeId, t.kind, t.locale),
+    check('message_templates_kind_check', sql`${t.kind} in ('confirmation', 'refusal')`),
+    check('message_templates_locale_check', sql`${t.locale} in ('nl', 'fr', 'en')`),
+    tenantIsolationPolicy('message_templates'),
+  ],
+);
+
+/**
+ * Outgoing messages. Without SMTP, staff copy them and mark them sent by hand; `sent_at` and
+ * `sent_by` are the evidence A4/B4 read.
+ */
+export const outboxMessages = pgTable(
+  'outbox_messages',
+  {
+    tenantId: tenantIdColumn(),
+    id: uuid('id').notNull().defaultRandom(),
+    kind: text('kind').$type<'confirmation' | 'refusal'>().notNull(),
+    decisionId: uuid('decision_id'),
+    toAddress: text('to_address').notNull(),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    locale: text('locale').$type<Locale>().notNull(),
+    status: text('status').$type<'queued' | 'sent'>().notNull().default('queued'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    sentAt: ts('sent_at'),
+    sentBy: uuid('sent_by'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.decisionId],
+      foreignColumns: [decisions.tenantId, decisions.id],
+    }).onDelete('cascade'),
+    index('outbox_messages_status_idx').on(t.tenantId, t.status, t.createdAt),
+    check('outbox_messages_kind_check', sql`${t.kind} in ('confirmation', 'refusal')`),
+    check('outbox_messages_locale_check', sql`${t.locale} in ('nl', 'fr', 'en')`),
+    check(
+      'outbox_messages_status_check',
+      sql`(${t.status} = 'queued' and ${t.sentAt} is null) or (${t.status} = 'sent' and ${t.sentAt} is not null)`,
+    ),
+    tenantIsolationPolicy('outbox_messages'),
+  ],
+);
