@@ -17,10 +17,10 @@ if (process.env.TANDEM_FRESH === '1') rmSync(dataDir, { recursive: true, force: 
 const children = [];
 
 function start(name, script, env) {
-  // Its own process group, so stopping it also stops anything it started.
+  // Same process group as this script: Ctrl+C in a terminal, or a test runner killing the
+  // group, reaches every server even if this script is killed outright.
   const child = spawn(process.execPath, [script], {
     cwd: root,
-    detached: true,
     stdio: ['ignore', 'inherit', 'inherit'],
     env: { ...process.env, NODE_ENV: 'production', ...env },
   });
@@ -38,11 +38,7 @@ let stopping = false;
 function stop(code = 0) {
   if (stopping) return;
   stopping = true;
-  for (const child of children) {
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {}
-  }
+  for (const child of children) child.kill('SIGTERM');
   setTimeout(() => process.exit(code), 1500).unref();
 }
 process.on('SIGINT', () => stop(0));
@@ -65,8 +61,8 @@ start('api', join(root, 'apps/api/dist/main.js'), {
   WEB_URL: webUrl,
 });
 await waitUntilReady(`${apiUrl}/readyz`, 60_000);
-start('web', join(root, 'apps/web/server.js'), { PORT: String(webPort), API_URL: apiUrl });
-start('admin', join(root, 'apps/admin/server.js'), { PORT: String(adminPort), API_URL: apiUrl });
+start('web', join(root, 'apps/web/build/start.js'), { PORT: String(webPort), API_URL: apiUrl });
+start('admin', join(root, 'apps/admin/build/start.js'), { PORT: String(adminPort), API_URL: apiUrl });
 await Promise.all([
   waitUntilReady(`http://127.0.0.1:${webPort}/`, 60_000),
   waitUntilReady(`http://127.0.0.1:${adminPort}/`, 60_000),

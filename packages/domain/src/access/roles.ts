@@ -5,14 +5,42 @@
 export const MEMBERSHIP_ROLES = ['admin', 'coordinator', 'coach'] as const;
 export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
 
-export const PERMISSIONS = ['programme.read', 'programme.write', 'membership.manage'] as const;
+export const PERMISSIONS = [
+  'programme.read',
+  'programme.write',
+  'membership.manage',
+  /** Intake: see channels, info sessions, the application pipeline and the outbox. */
+  'intake.read',
+  /** Intake set-up and running: channels, info sessions, attendance, message templates. */
+  'intake.manage',
+  /** Schedule interviews and record their outcome (a coach only for interviews they hold). */
+  'intake.interview',
+  /** Accept or refuse applications and mark outbox messages as sent. */
+  'intake.decide',
+] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const GRANTS: Record<MembershipRole, readonly Permission[]> = {
-  admin: ['programme.read', 'programme.write', 'membership.manage'],
-  coordinator: ['programme.read', 'programme.write'],
-  // Coaches follow duos; programme settings are the operational team's decision.
-  coach: ['programme.read'],
+  admin: [
+    'programme.read',
+    'programme.write',
+    'membership.manage',
+    'intake.read',
+    'intake.manage',
+    'intake.interview',
+    'intake.decide',
+  ],
+  coordinator: [
+    'programme.read',
+    'programme.write',
+    'intake.read',
+    'intake.manage',
+    'intake.interview',
+    'intake.decide',
+  ],
+  // Coaches follow duos; programme settings and selection decisions are the operational
+  // team's. They see intake and may hold selection interviews.
+  coach: ['programme.read', 'intake.read', 'intake.interview'],
 };
 
 export function roleCan(role: MembershipRole, permission: Permission): boolean {

@@ -1,0 +1,1 @@
+export { default, handleDataRequest, streamTimeout } from '@tandem/web-kit/entry.server';

@@ -1,0 +1,36 @@
+import type { LoaderFunctionArgs } from '@remix-run/node';
+import { Link, Outlet, useLoaderData } from '@remix-run/react';
+import { RouteErrorMessage, useTranslator } from '@tandem/web-kit';
+import { requireMembership } from '../lib/membership.server.ts';
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const { viewer, membership } = await requireMembership(request, context, params.organisationId);
+  return {
+    organisationName: membership.organisationName,
+    role: membership.role,
+    hasOtherOrganisations: viewer.me.memberships.length > 1,
+  };
+}
+
+export default function Organisation() {
+  const { organisationName, role, hasOtherOrganisations } = useLoaderData<typeof loader>();
+  const { t } = useTranslator();
+  return (
+    <>
+      <p className="organisation-bar muted">
+        <strong>{organisationName}</strong> · {t(`role.${role}`)}
+        {hasOtherOrganisations ? (
+          <>
+            {' · '}
+            <Link to="/">{t('layout.switchOrganisation')}</Link>
+          </>
+        ) : null}
+      </p>
+      <Outlet />
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <RouteErrorMessage />;
+}

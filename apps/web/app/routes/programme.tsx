@@ -1,0 +1,71 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { Link, useLoaderData } from '@remix-run/react';
+import { useTranslator } from '@tandem/web-kit';
+import { rethrowAsRouteError } from '@tandem/web-kit/server';
+import { languageName } from '../lib/languages.ts';
+import { requireMembership } from '../lib/membership.server.ts';
+import { title, titleText } from '../lib/meta.ts';
+import { programmePath, programmesPath } from '../lib/paths.ts';
+
+export const meta: MetaFunction<typeof loader> = (args) =>
+  args.data ? titleText(args, args.data.programme.name) : title(args, 'notFound.title');
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const { viewer, membership, canEditProgrammes } = await requireMembership(
+    request,
+    context,
+    params.organisationId,
+  );
+  const programme = await viewer.api.programme.get
+    .query({ organisationId: membership.organisationId, programmeId: params.programmeId ?? '' })
+    .catch(rethrowAsRouteError);
+  return { organisationId: membership.organisationId, canEditProgrammes, programme };
+}
+
+export default function Programme() {
+  const { organisationId, canEditProgrammes, programme } = useLoaderData<typeof loader>();
+  const translator = useTranslator();
+  const { t } = translator;
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to={programmesPath(organisationId)}>{t('programme.detail.backToList')}</Link>
+      </p>
+      <div className="page-heading">
+        <h1>{programme.name}</h1>
+        {canEditProgrammes ? (
+          <Link to={`${programmePath(organisationId, programme.id)}/edit`} className="button">
+            {t('programme.detail.edit')}
+          </Link>
+        ) : null}
+      </div>
+      {canEditProgrammes ? null : <p className="notice">{t('programme.detail.readOnly')}</p>}
+      <div className="panel">
+        <p>{programme.description || t('programme.detail.noDescription')}</p>
+        <dl className="details">
+          <dt>{t('programme.detail.languages')}</dt>
+          <dd>
+            {translator.formatList(
+              programme.languages.map((code) => languageName(translator, code)),
+            )}
+          </dd>
+          <dt>{t('programme.detail.plannedDuration')}</dt>
+          <dd>{t('programme.detail.duration', { count: programme.plannedDurationMonths })}</dd>
+          {programme.shorterDurationReason ? (
+            <>
+              <dt>{t('programme.detail.shorterDurationReason')}</dt>
+              <dd>{programme.shorterDurationReason}</dd>
+            </>
+          ) : null}
+          <dt>{t('programme.detail.contact')}</dt>
+          <dd>
+            {t('programme.detail.contactFrequency', { count: programme.minContactFrequencyDays })}
+          </dd>
+        </dl>
+        <p className="muted">
+          {t('programme.detail.lastUpdated', { date: translator.formatDate(programme.updatedAt) })}
+        </p>
+      </div>
+    </>
+  );
+}

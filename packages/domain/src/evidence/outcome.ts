@@ -1,0 +1,28 @@
+import type { CalendarDate } from '../time/calendar-date.ts';
+import type { RecordId } from './record.ts';
+
+/** The mentee's situation, the goal the criteria serve; reported beside them, never inside. */
+
+export type OutcomeMoment = 'intake' | 'end' | 'follow_up_6m';
+export type OutcomeSituation = 'employed' | 'training' | 'job_seeking' | 'other';
+
+export interface Outcome {
+  readonly id: RecordId;
+  readonly menteeId: RecordId;
+  /** Null at intake (no duo yet); the duo for the end and follow-up moments. */
+  readonly duoId: RecordId | null;
+  readonly moment: OutcomeMoment;
+  readonly recordedOn: CalendarDate;
+  readonly situation: OutcomeSituation;
+  readonly contractKind:
+    | 'permanent'
+    | 'fixed_term'
+    | 'temp_agency'
+    | 'self_employed'
+    | 'other'
+    | null;
+  readonly hoursPerWeek: number | null;
+  /** Self-reported, 1 (low) … 5 (high); only asked at intake and end. */
+  readonly confidence: number | null;
+  readonly autonomy: number | null;
+}

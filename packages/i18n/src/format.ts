@@ -1,0 +1,38 @@
+import type { Locale } from './locales.ts';
+
+/**
+ * Dates are shown in Belgian time whatever the server's or browser's zone, so the page
+ * rendered on the server hydrates to the same text in the browser.
+ */
+export const displayTimeZone = 'Europe/Brussels';
+
+const intlLocale: Record<Locale, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-GB' };
+
+export function toIntlLocale(locale: Locale): string {
+  return intlLocale[locale];
+}
+
+export type DateStyle = 'date' | 'dateTime';
+
+export function formatDate(
+  locale: Locale,
+  value: Date | string,
+  style: DateStyle = 'date',
+): string {
+  const date = typeof value === 'string' ? new Date(value) : value;
+  return new Intl.DateTimeFormat(toIntlLocale(locale), {
+    dateStyle: 'long',
+    timeStyle: style === 'dateTime' ? 'short' : undefined,
+    timeZone: displayTimeZone,
+  }).format(date);
+}
+
+export function formatNumber(locale: Locale, value: number): string {
+  return new Intl.NumberFormat(toIntlLocale(locale)).format(value);
+}
+
+export function formatList(locale: Locale, items: readonly string[]): string {
+  return new Intl.ListFormat(toIntlLocale(locale), { style: 'long', type: 'conjunction' }).format(
+    items,
+  );
+}

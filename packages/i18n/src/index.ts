@@ -1,0 +1,6 @@
+export type { Catalogue, MessageKey } from './catalogues/types.ts';
+export { type DateStyle, displayTimeZone, formatDate, formatList, formatNumber } from './format.ts';
+export { defaultLocale, isLocale, type Locale, localeNames, locales } from './locales.ts';
+export type { Message, MessageParams, PluralMessage } from './message.ts';
+export { negotiateLocale } from './negotiate.ts';
+export { catalogues, createTranslator, type Translator } from './translator.ts';

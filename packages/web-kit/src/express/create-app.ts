@@ -1,0 +1,60 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createRequestHandler } from '@remix-run/express';
+import type { AppLoadContext, ServerBuild } from '@remix-run/node';
+import express, { type Express } from 'express';
+import '../load-context.ts';
+import { csrfProtection } from './csrf.ts';
+import { requestId } from './request-id.ts';
+import { securityHeaders } from './security-headers.ts';
+
+export interface AppServerOptions {
+  /** The app's folder: vite.config.ts in development, build/ in production. */
+  appRoot: string;
+  development: boolean;
+}
+
+async function serveRemix(
+  app: Express,
+  options: AppServerOptions,
+): Promise<ServerBuild | (() => Promise<ServerBuild>)> {
+  if (options.development) {
+    const vite = await import('vite');
+    const viteDevServer = await vite.createServer({
+      root: options.appRoot,
+      server: { middlewareMode: true },
+    });
+    app.use(viteDevServer.middlewares);
+    return () => viteDevServer.ssrLoadModule('virtual:remix/server-build') as Promise<ServerBuild>;
+  }
+  const client = join(options.appRoot, 'build', 'client');
+  // Fingerprinted file names never change content, so browsers may keep them for a year.
+  app.use('/assets', express.static(join(client, 'assets'), { immutable: true, maxAge: '1y' }));
+  app.use(express.static(client, { maxAge: '1h' }));
+  const serverBuild = join(options.appRoot, 'build', 'server', 'index.js');
+  return import(pathToFileURL(serverBuild).href);
+}
+
+/** The Express app of a Remix app: security headers, CSRF check, assets, then Remix. */
+export async function createAppServer(options: AppServerOptions): Promise<Express> {
+  const app = express();
+  app.disable('x-powered-by');
+  if (process.env.TRUST_PROXY) app.set('trust proxy', process.env.TRUST_PROXY);
+  app.use(securityHeaders({ development: options.development }));
+  app.use(requestId());
+  app.use(csrfProtection());
+  const build = await serveRemix(app, options);
+  app.all(
+    '*',
+    createRequestHandler({
+      build,
+      mode: options.development ? 'development' : 'production',
+      getLoadContext: (request, response): AppLoadContext => ({
+        cspNonce: String(response.locals.cspNonce),
+        clientAddress: request.ip ?? request.socket.remoteAddress ?? '',
+        requestId: String(response.locals.requestId),
+      }),
+    }),
+  );
+  return app;
+}

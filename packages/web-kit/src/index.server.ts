@@ -1,0 +1,10 @@
+import './load-context.ts';
+
+export { type Api, type ApiOutputs, createApi } from './api.server.ts';
+export { type Auth, createAuth, type Me, safeReturnTo, type Viewer } from './auth.server.ts';
+export { signIn, signOut, switchLocale } from './auth-actions.server.ts';
+export { text, texts } from './form-data.server.ts';
+export { apiErrorKey, toFormErrors } from './form-errors.server.ts';
+export type { RequestContext } from './load-context.ts';
+export { rethrowAsRouteError } from './loader-errors.server.ts';
+export { resolveLocale, translatorFor } from './locale.server.ts';
