@@ -1,6 +1,7 @@
 import { programmes } from '@tandem/db';
 import { normaliseShorterDurationReason } from '@tandem/domain';
 import { and, asc, eq, sql } from 'drizzle-orm';
+import type { z } from 'zod';
 import { AppError } from '../../errors.ts';
 import { router } from '../../trpc/init.ts';
 import { organisationProcedure } from '../../trpc/procedures.ts';
@@ -28,6 +29,18 @@ function toProgramme(row: ProgrammeRow) {
 
 export type Programme = ReturnType<typeof toProgramme>;
 
+/** The columns a person edits, the same for create and update. */
+function editableColumns(input: z.infer<typeof CreateProgrammeInput>) {
+  return {
+    name: input.name,
+    description: input.description,
+    languages: [...new Set(input.languages)],
+    plannedDurationMonths: input.plannedDurationMonths,
+    shorterDurationReason: normaliseShorterDurationReason(input),
+    minContactFrequencyDays: input.minContactFrequencyDays,
+  };
+}
+
 export const programmeRouter = router({
   list: organisationProcedure('programme.read')
     .input(ListProgrammesInput)
@@ -54,15 +67,7 @@ export const programmeRouter = router({
     .mutation(async ({ ctx, input }) => {
       const [row] = await ctx.tx
         .insert(programmes)
-        .values({
-          tenantId: ctx.organisationId,
-          name: input.name,
-          description: input.description,
-          languages: [...new Set(input.languages)],
-          plannedDurationMonths: input.plannedDurationMonths,
-          shorterDurationReason: normaliseShorterDurationReason(input),
-          minContactFrequencyDays: input.minContactFrequencyDays,
-        })
+        .values({ tenantId: ctx.organisationId, ...editableColumns(input) })
         .returning();
       if (!row) throw new AppError('internal');
       return toProgramme(row);
@@ -73,15 +78,7 @@ export const programmeRouter = router({
     .mutation(async ({ ctx, input }) => {
       const [row] = await ctx.tx
         .update(programmes)
-        .set({
-          name: input.name,
-          description: input.description,
-          languages: [...new Set(input.languages)],
-          plannedDurationMonths: input.plannedDurationMonths,
-          shorterDurationReason: normaliseShorterDurationReason(input),
-          minContactFrequencyDays: input.minContactFrequencyDays,
-          updatedAt: sql`now()`,
-        })
+        .set({ ...editableColumns(input), updatedAt: sql`now()` })
         .where(
           and(eq(programmes.tenantId, ctx.organisationId), eq(programmes.id, input.programmeId)),
         )
