@@ -13,5 +13,19 @@ export default [
     route('programmes/new', 'routes/programme-new.tsx'),
     route('programmes/:programmeId', 'routes/programme.tsx'),
     route('programmes/:programmeId/edit', 'routes/programme-edit.tsx'),
+    route('programmes/:programmeId/channels', 'routes/intake-channels.tsx'),
+    route('programmes/:programmeId/info-sessions', 'routes/intake-info-sessions.tsx'),
+    route('programmes/:programmeId/info-sessions/:infoSessionId', 'routes/intake-info-session.tsx'),
+    route('programmes/:programmeId/applications', 'routes/intake-applications.tsx'),
+    route('programmes/:programmeId/applications/:applicationId', 'routes/intake-application.tsx'),
+    route('outbox', 'routes/outbox.tsx'),
   ]),
+  // Public pages of a programme: no account, phone-first.
+  route('p/:organisationSlug/:programmeId', 'routes/public-programme.tsx'),
+  route(
+    'p/:organisationSlug/:programmeId/sessions/:infoSessionId/register',
+    'routes/public-register.tsx',
+  ),
+  route('p/:organisationSlug/:programmeId/apply/:role', 'routes/public-apply.tsx'),
+  route('p/:organisationSlug/:programmeId/apply/:role/done', 'routes/public-applied.tsx'),
 ] satisfies RouteConfig;

@@ -46,14 +46,16 @@ function FieldFrame({ name, id, label, hint, error, required, children }: FieldF
 
 interface TextFieldProps {
   name: string;
+  /** Only when one form field name appears more than once on a page. */
+  id?: string;
   label: string;
   hint?: string;
   error?: string;
   required?: boolean;
   defaultValue?: string | number;
-  type?: 'text' | 'email' | 'password' | 'number' | 'url';
+  type?: 'text' | 'email' | 'password' | 'number' | 'url' | 'tel' | 'search' | 'datetime-local';
   autoComplete?: string;
-  inputMode?: 'numeric' | 'email' | 'text';
+  inputMode?: 'numeric' | 'email' | 'text' | 'tel';
   min?: number;
   max?: number;
   readOnly?: boolean;
@@ -96,6 +98,8 @@ export function TextField({
 
 interface TextAreaFieldProps {
   name: string;
+  /** Only when one form field name appears more than once on a page. */
+  id?: string;
   label: string;
   hint?: string;
   error?: string;
@@ -231,6 +235,221 @@ export function CheckboxGroup({
           );
         })}
       </div>
+    </fieldset>
+  );
+}
+
+interface CheckboxFieldProps {
+  name: string;
+  label: string;
+  /** Sent when ticked; nothing is sent otherwise. */
+  value?: string;
+  hint?: string;
+  error?: string;
+  defaultChecked?: boolean;
+}
+
+/** One box that stands on its own, such as a consent. The label sits beside the box. */
+export function CheckboxField({
+  name,
+  label,
+  value = 'yes',
+  hint,
+  error,
+  defaultChecked,
+}: CheckboxFieldProps) {
+  const id = fieldId(name);
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={error ? 'field field--invalid' : 'field'}>
+      {hint ? (
+        <p id={hintId} className="field__hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={errorId} className="field__error">
+          {error}
+        </p>
+      ) : null}
+      <div className="checkbox">
+        <input
+          type="checkbox"
+          id={id}
+          name={name}
+          value={value}
+          defaultChecked={defaultChecked}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+        />
+        <label htmlFor={id}>{label}</label>
+      </div>
+    </div>
+  );
+}
+
+interface RadioGroupProps {
+  name: string;
+  legend: string;
+  options: readonly Option[];
+  hint?: string;
+  error?: string;
+  required?: boolean;
+  defaultValue?: string;
+  onValueChange?: (value: string) => void;
+}
+
+/** One choice of a few; the first button carries the field's id for the error summary. */
+export function RadioGroup({
+  name,
+  legend,
+  options,
+  hint,
+  error,
+  required,
+  defaultValue,
+  onValueChange,
+}: RadioGroupProps) {
+  const { t } = useTranslator();
+  const hintId = hint ? `${fieldId(name)}-hint` : undefined;
+  const errorId = error ? `${fieldId(name)}-error` : undefined;
+  const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
+  return (
+    <fieldset
+      className={error ? 'field field--invalid checkbox-group' : 'field checkbox-group'}
+      aria-describedby={describedBy}
+    >
+      <legend>
+        {legend}
+        {required ? null : <span className="field__optional"> ({t('form.optional')})</span>}
+      </legend>
+      {hint ? (
+        <p id={hintId} className="field__hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={errorId} className="field__error">
+          {error}
+        </p>
+      ) : null}
+      <div className="checkbox-group__options">
+        {options.map((option, index) => {
+          const id = index === 0 ? fieldId(name) : `${fieldId(name)}-${option.value}`;
+          return (
+            <div className="checkbox" key={option.value}>
+              <input
+                type="radio"
+                id={id}
+                name={name}
+                value={option.value}
+                defaultChecked={defaultValue === option.value}
+                aria-invalid={error ? true : undefined}
+                onChange={onValueChange ? () => onValueChange(option.value) : undefined}
+              />
+              <label htmlFor={id} lang={option.lang}>
+                {option.label}
+              </label>
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}
+
+interface CheckboxGridProps {
+  name: string;
+  legend: string;
+  /** Row and column headings, such as weekdays and parts of the day. */
+  rows: readonly Option[];
+  columns: readonly Option[];
+  /** Each box sends `row.column` as its value. */
+  defaultValues?: readonly string[];
+  hint?: string;
+  error?: string;
+  required?: boolean;
+  /** The accessible name of one box, such as "Monday, morning". */
+  cellLabel: (row: Option, column: Option) => string;
+}
+
+/**
+ * A table of checkboxes (rows × columns) that fits a phone: short headings, large boxes,
+ * and every box named by its row and column for screen readers.
+ */
+export function CheckboxGrid({
+  name,
+  legend,
+  rows,
+  columns,
+  defaultValues = [],
+  hint,
+  error,
+  required,
+  cellLabel,
+}: CheckboxGridProps) {
+  const { t } = useTranslator();
+  const hintId = hint ? `${fieldId(name)}-hint` : undefined;
+  const errorId = error ? `${fieldId(name)}-error` : undefined;
+  const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
+  return (
+    <fieldset
+      className={error ? 'field field--invalid checkbox-grid' : 'field checkbox-grid'}
+      aria-describedby={describedBy}
+    >
+      <legend>
+        {legend}
+        {required ? null : <span className="field__optional"> ({t('form.optional')})</span>}
+      </legend>
+      {hint ? (
+        <p id={hintId} className="field__hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={errorId} className="field__error">
+          {error}
+        </p>
+      ) : null}
+      <table>
+        <thead>
+          <tr>
+            <td />
+            {columns.map((column) => (
+              <th key={column.value} scope="col">
+                {column.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, rowIndex) => (
+            <tr key={row.value}>
+              <th scope="row">{row.label}</th>
+              {columns.map((column, columnIndex) => {
+                const value = `${row.value}.${column.value}`;
+                const id =
+                  rowIndex === 0 && columnIndex === 0 ? fieldId(name) : `${fieldId(name)}-${value}`;
+                return (
+                  <td key={column.value}>
+                    <input
+                      type="checkbox"
+                      id={id}
+                      name={name}
+                      value={value}
+                      defaultChecked={defaultValues.includes(value)}
+                      aria-label={cellLabel(row, column)}
+                      aria-invalid={error ? true : undefined}
+                    />
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </fieldset>
   );
 }

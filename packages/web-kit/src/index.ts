@@ -1,10 +1,21 @@
+export { CopyButton } from './copy-button.tsx';
 export { CopyField } from './copy-field.tsx';
 export { Document } from './document.tsx';
 export { ErrorSummary } from './error-summary.tsx';
-export { CheckboxGroup, SelectField, TextAreaField, TextField } from './fields.tsx';
+export {
+  CheckboxField,
+  CheckboxGrid,
+  CheckboxGroup,
+  type Option,
+  RadioGroup,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from './fields.tsx';
 export type { FormErrors, FormResult } from './form-result.ts';
 export { useTranslator } from './i18n.tsx';
 export { pageTitle, translatorFromMatches } from './meta.ts';
 export { RouteErrorMessage } from './route-error.tsx';
 export { SignInPage } from './sign-in-page.tsx';
 export { SiteHeader } from './site-header.tsx';
+export { TableScroll } from './table-scroll.tsx';

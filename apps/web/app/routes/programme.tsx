@@ -5,7 +5,7 @@ import { rethrowAsRouteError } from '@tandem/web-kit/server';
 import { languageName } from '../lib/languages.ts';
 import { requireMembership } from '../lib/membership.server.ts';
 import { title, titleText } from '../lib/meta.ts';
-import { programmePath, programmesPath } from '../lib/paths.ts';
+import { intakePath, outboxPath, programmePath, programmesPath } from '../lib/paths.ts';
 
 export const meta: MetaFunction<typeof loader> = (args) =>
   args.data ? titleText(args, args.data.programme.name) : title(args, 'notFound.title');
@@ -66,6 +66,30 @@ export default function Programme() {
           {t('programme.detail.lastUpdated', { date: translator.formatDate(programme.updatedAt) })}
         </p>
       </div>
+      <section className="panel" aria-labelledby="intake-title">
+        <h2 id="intake-title">{t('programme.intake.title')}</h2>
+        <p>{t('programme.intake.intro')}</p>
+        <ul className="card-list">
+          <li>
+            <Link to={intakePath(organisationId, programme.id, 'applications')}>
+              {t('intakeNav.applications')}
+            </Link>
+          </li>
+          <li>
+            <Link to={intakePath(organisationId, programme.id, 'info-sessions')}>
+              {t('intakeNav.infoSessions')}
+            </Link>
+          </li>
+          <li>
+            <Link to={intakePath(organisationId, programme.id, 'channels')}>
+              {t('intakeNav.channels')}
+            </Link>
+          </li>
+          <li>
+            <Link to={outboxPath(organisationId)}>{t('intakeNav.outbox')}</Link>
+          </li>
+        </ul>
+      </section>
     </>
   );
 }

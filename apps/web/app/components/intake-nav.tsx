@@ -1,0 +1,43 @@
+import { Link, NavLink } from '@remix-run/react';
+import { useTranslator } from '@tandem/web-kit';
+import { intakePath, outboxPath, programmePath } from '../lib/paths.ts';
+
+/** The way between a programme's intake pages. */
+export function IntakeNav({
+  organisationId,
+  programme,
+}: {
+  organisationId: string;
+  programme: { id: string; name: string };
+}) {
+  const { t } = useTranslator();
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to={programmePath(organisationId, programme.id)}>{programme.name}</Link>
+      </p>
+      <nav aria-label={t('intakeNav.label')} className="site-nav">
+        <ul>
+          <li>
+            <NavLink to={intakePath(organisationId, programme.id, 'applications')} end>
+              {t('intakeNav.applications')}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to={intakePath(organisationId, programme.id, 'info-sessions')}>
+              {t('intakeNav.infoSessions')}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to={intakePath(organisationId, programme.id, 'channels')}>
+              {t('intakeNav.channels')}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to={outboxPath(organisationId)}>{t('intakeNav.outbox')}</NavLink>
+          </li>
+        </ul>
+      </nav>
+    </>
+  );
+}
