@@ -12,6 +12,7 @@ import { infoSessionRouter } from './routers/intake/info-session.router.ts';
 import { interviewRouter } from './routers/intake/interview.router.ts';
 import { publicIntakeRouter } from './routers/intake/public-intake.router.ts';
 import { programmeRouter } from './routers/programme/programme.router.ts';
+import { qualityRouter } from './routers/quality/quality.router.ts';
 import { router } from './trpc/init.ts';
 
 export const appRouter = router({
@@ -25,6 +26,7 @@ export const appRouter = router({
   decision: decisionRouter,
   messageTemplate: messageTemplateRouter,
   outbox: outboxRouter,
+  quality: qualityRouter,
   admin: router({
     organisation: organisationAdminRouter,
     network: networkAdminRouter,

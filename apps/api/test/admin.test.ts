@@ -31,7 +31,12 @@ describe('admin console: organisations', () => {
       .auth.setPassword.mutate({ token, password: 'een-goed-wachtwoord' });
     const me = await h.as(session.token).auth.me.query();
     expect(me?.memberships).toEqual([
-      { organisationId: organisation.id, organisationName: 'Mentor Gent vzw', role: 'admin' },
+      {
+        organisationId: organisation.id,
+        organisationName: 'Mentor Gent vzw',
+        organisationSlug: 'mentor-gent',
+        role: 'admin',
+      },
     ]);
     await expect(
       h.as(null).auth.setPassword.mutate({ token, password: 'een-ander-wachtwoord' }),

@@ -238,6 +238,22 @@ const BAD_INPUT: Record<
     input: { organisationId: org, messageId: 'x' },
     fields: ['messageId'],
   },
+  'quality.indicators': {
+    as: 'admin',
+    input: { organisationId: org, programmeId, period: { start: '2025-02-30', end: '2025-01' } },
+    fields: ['period.start', 'period.end'],
+  },
+  'quality.drillDown': {
+    as: 'admin',
+    input: {
+      organisationId: org,
+      programmeId: 'x',
+      period: { start: '2025-04-01', end: '2025-01-01' },
+      criterionId: 'C1',
+      side: 'both',
+    },
+    fields: ['programmeId', 'period.end', 'criterionId', 'side'],
+  },
   'admin.organisation.create': {
     as: 'operator',
     input: {

@@ -31,6 +31,14 @@ export function formatNumber(locale: Locale, value: number): string {
   return new Intl.NumberFormat(toIntlLocale(locale)).format(value);
 }
 
+/** A fraction 0…1 as a whole percentage in the reader's locale: 0.9 → "90%" / "90 %". */
+export function formatPercent(locale: Locale, value: number): string {
+  return new Intl.NumberFormat(toIntlLocale(locale), {
+    style: 'percent',
+    maximumFractionDigits: 0,
+  }).format(value);
+}
+
 export function formatList(locale: Locale, items: readonly string[]): string {
   return new Intl.ListFormat(toIntlLocale(locale), { style: 'long', type: 'conjunction' }).format(
     items,

@@ -1,5 +1,12 @@
 export type { Catalogue, MessageKey } from './catalogues/types.ts';
-export { type DateStyle, displayTimeZone, formatDate, formatList, formatNumber } from './format.ts';
+export {
+  type DateStyle,
+  displayTimeZone,
+  formatDate,
+  formatList,
+  formatNumber,
+  formatPercent,
+} from './format.ts';
 export { defaultLocale, isLocale, type Locale, localeNames, locales } from './locales.ts';
 export type { Message, MessageParams, PluralMessage } from './message.ts';
 export { negotiateLocale } from './negotiate.ts';

@@ -2,7 +2,14 @@ import { en } from './catalogues/en.ts';
 import { fr } from './catalogues/fr.ts';
 import { nl } from './catalogues/nl.ts';
 import type { Catalogue, MessageKey } from './catalogues/types.ts';
-import { type DateStyle, formatDate, formatList, formatNumber, toIntlLocale } from './format.ts';
+import {
+  type DateStyle,
+  formatDate,
+  formatList,
+  formatNumber,
+  formatPercent,
+  toIntlLocale,
+} from './format.ts';
 import type { Locale } from './locales.ts';
 import type { Message, MessageParams } from './message.ts';
 
@@ -15,6 +22,8 @@ export interface Translator {
   isMessageKey(key: string): key is MessageKey;
   formatDate(value: Date | string, style?: DateStyle): string;
   formatNumber(value: number): string;
+  /** A fraction 0…1 as a percentage. */
+  formatPercent(value: number): string;
   formatList(items: readonly string[]): string;
 }
 
@@ -44,6 +53,7 @@ export function createTranslator(locale: Locale): Translator {
     isMessageKey: (key): key is MessageKey => Object.hasOwn(catalogue, key),
     formatDate: (value, style) => formatDate(locale, value, style),
     formatNumber: (value) => formatNumber(locale, value),
+    formatPercent: (value) => formatPercent(locale, value),
     formatList: (items) => formatList(locale, items),
   };
 }

@@ -5,7 +5,13 @@ import { rethrowAsRouteError } from '@tandem/web-kit/server';
 import { languageName } from '../lib/languages.ts';
 import { requireMembership } from '../lib/membership.server.ts';
 import { title, titleText } from '../lib/meta.ts';
-import { intakePath, outboxPath, programmePath, programmesPath } from '../lib/paths.ts';
+import {
+  intakePath,
+  outboxPath,
+  programmePath,
+  programmesPath,
+  publicProgrammePath,
+} from '../lib/paths.ts';
 
 export const meta: MetaFunction<typeof loader> = (args) =>
   args.data ? titleText(args, args.data.programme.name) : title(args, 'notFound.title');
@@ -19,11 +25,17 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const programme = await viewer.api.programme.get
     .query({ organisationId: membership.organisationId, programmeId: params.programmeId ?? '' })
     .catch(rethrowAsRouteError);
-  return { organisationId: membership.organisationId, canEditProgrammes, programme };
+  return {
+    organisationId: membership.organisationId,
+    publicPath: publicProgrammePath(membership.organisationSlug, programme.id),
+    canEditProgrammes,
+    programme,
+  };
 }
 
 export default function Programme() {
-  const { organisationId, canEditProgrammes, programme } = useLoaderData<typeof loader>();
+  const { organisationId, publicPath, canEditProgrammes, programme } =
+    useLoaderData<typeof loader>();
   const translator = useTranslator();
   const { t } = translator;
   return (
@@ -69,6 +81,9 @@ export default function Programme() {
       <section className="panel" aria-labelledby="intake-title">
         <h2 id="intake-title">{t('programme.intake.title')}</h2>
         <p>{t('programme.intake.intro')}</p>
+        <p>
+          <Link to={publicPath}>{t('programme.intake.publicPage')}</Link>
+        </p>
         <ul className="card-list">
           <li>
             <Link to={intakePath(organisationId, programme.id, 'applications')}>

@@ -17,6 +17,8 @@ export const PERMISSIONS = [
   'intake.interview',
   /** Accept or refuse applications and mark outbox messages as sent. */
   'intake.decide',
+  /** Quality criteria: a programme's indicators and the records behind them (staff only). */
+  'quality.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -29,6 +31,7 @@ const GRANTS: Record<MembershipRole, readonly Permission[]> = {
     'intake.manage',
     'intake.interview',
     'intake.decide',
+    'quality.read',
   ],
   coordinator: [
     'programme.read',
@@ -37,10 +40,11 @@ const GRANTS: Record<MembershipRole, readonly Permission[]> = {
     'intake.manage',
     'intake.interview',
     'intake.decide',
+    'quality.read',
   ],
   // Coaches follow duos; programme settings and selection decisions are the operational
   // team's. They see intake and may hold selection interviews.
-  coach: ['programme.read', 'intake.read', 'intake.interview'],
+  coach: ['programme.read', 'intake.read', 'intake.interview', 'quality.read'],
 };
 
 export function roleCan(role: MembershipRole, permission: Permission): boolean {

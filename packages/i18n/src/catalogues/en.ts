@@ -1,3 +1,4 @@
+import { CRITERIA_MESSAGES, MATCH_MESSAGES } from '@tandem/domain';
 import type { Message } from '../message.ts';
 
 /**
@@ -374,6 +375,7 @@ export const en = {
   'programme.intake.title': 'Intake',
   'programme.intake.intro':
     'Applications, info sessions, recruitment channels and the messages to send.',
+  'programme.intake.publicPage': 'Public page for applicants (share this address)',
 
   'intakeNav.label': 'Intake',
   'intakeNav.applications': 'Applications',
@@ -540,4 +542,5 @@ export const en = {
     'The text about your data has changed. Reload the page and read it again.',
   'intake.refusal_reason_required': 'Choose a reason for the refusal.',
   'intake.refusal_text_required': 'Write an explanation for the applicant.',
+  'quality.period_end_not_after_start': 'The end of the period must come after its start.',
 } as const satisfies Record<string, Message>;

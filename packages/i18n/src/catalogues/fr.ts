@@ -1,3 +1,4 @@
+import { CRITERIA_MESSAGES, MATCH_MESSAGES } from '@tandem/domain';
 import type { Catalogue } from './types.ts';
 
 /** French as it is written in Wallonia and Brussels. */
@@ -378,6 +379,7 @@ export const fr: Catalogue = {
   'programme.intake.title': 'Recrutement',
   'programme.intake.intro':
     'Candidatures, séances d’information, canaux de recrutement et messages à envoyer.',
+  'programme.intake.publicPage': 'Page publique pour les candidat·es (partagez cette adresse)',
 
   'intakeNav.label': 'Recrutement',
   'intakeNav.applications': 'Candidatures',
@@ -548,4 +550,5 @@ export const fr: Catalogue = {
     'Le texte sur vos données a changé. Rechargez la page et relisez-le.',
   'intake.refusal_reason_required': 'Choisissez un motif de refus.',
   'intake.refusal_text_required': 'Rédigez une explication pour la personne.',
+  'quality.period_end_not_after_start': 'La fin de la période doit être postérieure à son début.',
 };

@@ -1,3 +1,4 @@
+import { CRITERIA_MESSAGES, MATCH_MESSAGES } from '@tandem/domain';
 import type { Catalogue } from './types.ts';
 
 /** Dutch as it is written in Flanders and Brussels. */
@@ -370,6 +371,7 @@ export const nl: Catalogue = {
   'programme.intake.title': 'Instroom',
   'programme.intake.intro':
     'Aanmeldingen, infosessies, wervingskanalen en de berichten die nog verstuurd moeten worden.',
+  'programme.intake.publicPage': 'Publieke pagina voor kandidaten (deel dit adres)',
 
   'intakeNav.label': 'Instroom',
   'intakeNav.applications': 'Aanmeldingen',
@@ -537,4 +539,5 @@ export const nl: Catalogue = {
     'De tekst over je gegevens is gewijzigd. Laad de pagina opnieuw en lees hem nog eens.',
   'intake.refusal_reason_required': 'Kies een reden voor de weigering.',
   'intake.refusal_text_required': 'Schrijf een toelichting voor de kandidaat.',
+  'quality.period_end_not_after_start': 'Het einde van de periode moet na het begin liggen.',
 };

@@ -89,6 +89,7 @@ export const authRouter = router({
         .select({
           organisationId: memberships.tenantId,
           organisationName: organisations.name,
+          organisationSlug: organisations.slug,
           role: memberships.role,
         })
         .from(memberships)

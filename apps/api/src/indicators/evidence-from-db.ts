@@ -1,0 +1,218 @@
+import {
+  applications,
+  decisions,
+  infoSessionRegistrations,
+  infoSessions,
+  interviews,
+  outboxMessages,
+  programmes,
+  recruitmentChannels,
+  type Transaction,
+} from '@tandem/db';
+import {
+  emptyProgrammeEvidence,
+  type InfoSessionTopicId,
+  type ProgrammeEvidence,
+} from '@tandem/domain';
+import { and, asc, eq, isNotNull } from 'drizzle-orm';
+import { AppError } from '../errors.ts';
+
+/**
+ * A programme's intake rows (criteria A1–A4, B1–B4) as the domain's evidence, so the
+ * reference indicator functions can judge exactly what the database holds. Where the schema
+ * names or stores a thing differently from the evidence type, the choice is made here once:
+ *
+ * - a person (`personId`) is the application's and the registration's e-mail address: intake
+ *   links a registration to an application by e-mail (lower-cased and trimmed on input), and
+ *   there is no person table;
+ * - attendance not yet taken (`attended` null) is "did not attend";
+ * - an info session's `mode` is in person when it has a place, otherwise online;
+ * - an interview's moment (`at`) is when it was held, `scheduled_at`; `completed_at` is when
+ *   its outcome was recorded;
+ * - a decision's `reasonCode` is `refusal_reason`; `decidedById` is '' when nobody is recorded;
+ * - decision messages are the outbox rows tied to a decision;
+ * - partner referrals (B1) and the rest of a programme's life (training, duos, …) have no
+ *   tables yet and stay empty; so does the A5 curriculum.
+ */
+export async function loadIntakeEvidence(
+  tx: Transaction,
+  tenantId: string,
+  programmeId: string,
+): Promise<ProgrammeEvidence> {
+  const [programme] = await tx
+    .select({ id: programmes.id, plannedDurationMonths: programmes.plannedDurationMonths })
+    .from(programmes)
+    .where(and(eq(programmes.tenantId, tenantId), eq(programmes.id, programmeId)));
+  if (!programme) throw new AppError('not_found');
+
+  const sessions = await tx
+    .select()
+    .from(infoSessions)
+    .where(and(eq(infoSessions.tenantId, tenantId), eq(infoSessions.programmeId, programmeId)))
+    .orderBy(asc(infoSessions.id));
+  const registrations = await tx
+    .select({
+      id: infoSessionRegistrations.id,
+      infoSessionId: infoSessionRegistrations.infoSessionId,
+      email: infoSessionRegistrations.email,
+      attended: infoSessionRegistrations.attended,
+    })
+    .from(infoSessionRegistrations)
+    .innerJoin(
+      infoSessions,
+      and(
+        eq(infoSessions.tenantId, infoSessionRegistrations.tenantId),
+        eq(infoSessions.id, infoSessionRegistrations.infoSessionId),
+      ),
+    )
+    .where(
+      and(
+        eq(infoSessionRegistrations.tenantId, tenantId),
+        eq(infoSessions.programmeId, programmeId),
+      ),
+    )
+    .orderBy(asc(infoSessionRegistrations.id));
+  const channels = await tx
+    .select()
+    .from(recruitmentChannels)
+    .where(
+      and(
+        eq(recruitmentChannels.tenantId, tenantId),
+        eq(recruitmentChannels.programmeId, programmeId),
+      ),
+    )
+    .orderBy(asc(recruitmentChannels.id));
+  const applicationRows = await tx
+    .select({
+      id: applications.id,
+      email: applications.email,
+      role: applications.role,
+      channelId: applications.channelId,
+      submittedAt: applications.submittedAt,
+    })
+    .from(applications)
+    .where(and(eq(applications.tenantId, tenantId), eq(applications.programmeId, programmeId)))
+    .orderBy(asc(applications.id));
+  const ofProgramme = and(
+    eq(applications.tenantId, tenantId),
+    eq(applications.programmeId, programmeId),
+  );
+  const interviewRows = await tx
+    .select({ interview: interviews })
+    .from(interviews)
+    .innerJoin(
+      applications,
+      and(
+        eq(applications.tenantId, interviews.tenantId),
+        eq(applications.id, interviews.applicationId),
+      ),
+    )
+    .where(ofProgramme)
+    .orderBy(asc(interviews.id));
+  const decisionRows = await tx
+    .select({ decision: decisions })
+    .from(decisions)
+    .innerJoin(
+      applications,
+      and(
+        eq(applications.tenantId, decisions.tenantId),
+        eq(applications.id, decisions.applicationId),
+      ),
+    )
+    .where(ofProgramme)
+    .orderBy(asc(decisions.id));
+  const messageRows = await tx
+    .select({
+      id: outboxMessages.id,
+      decisionId: outboxMessages.decisionId,
+      kind: outboxMessages.kind,
+      sentAt: outboxMessages.sentAt,
+    })
+    .from(outboxMessages)
+    .innerJoin(
+      decisions,
+      and(
+        eq(decisions.tenantId, outboxMessages.tenantId),
+        eq(decisions.id, outboxMessages.decisionId),
+      ),
+    )
+    .innerJoin(
+      applications,
+      and(
+        eq(applications.tenantId, decisions.tenantId),
+        eq(applications.id, decisions.applicationId),
+      ),
+    )
+    .where(and(ofProgramme, isNotNull(outboxMessages.decisionId)))
+    .orderBy(asc(outboxMessages.id));
+
+  return {
+    ...emptyProgrammeEvidence({
+      id: programme.id,
+      plannedDurationMonths: programme.plannedDurationMonths,
+      curriculumTopics: [],
+    }),
+    infoSessions: sessions.map((s) => ({
+      id: s.id,
+      audience: s.audience,
+      startsAt: s.startsAt.toISOString(),
+      mode: s.place !== null && s.place.trim() !== '' ? 'in_person' : 'online',
+      place: s.place,
+      // The CHECK constraint keeps the column to the catalogue's topic IDs.
+      topicsCovered: s.topicsCovered as InfoSessionTopicId[],
+    })),
+    infoSessionAttendances: registrations.map((r) => ({
+      id: r.id,
+      infoSessionId: r.infoSessionId,
+      personId: r.email,
+      attended: r.attended === true,
+    })),
+    recruitmentChannels: channels.map((c) => ({
+      id: c.id,
+      kind: c.kind,
+      audience: c.audience,
+      name: c.name,
+    })),
+    applications: applicationRows.map((a) => ({
+      id: a.id,
+      personId: a.email,
+      role: a.role,
+      channelId: a.channelId,
+      submittedAt: a.submittedAt.toISOString(),
+      partnerReferralId: null,
+    })),
+    interviews: interviewRows.map(({ interview: i }) => ({
+      id: i.id,
+      applicationId: i.applicationId,
+      at: i.scheduledAt.toISOString(),
+      interviewerId: i.interviewerUserId,
+      mode: i.mode,
+      completedAt: i.completedAt?.toISOString() ?? null,
+      committedPeriodMonths: i.committedPeriodMonths,
+      committedContactIntervalDays: i.committedContactIntervalDays,
+      expectationsRealistic: i.expectationsRealistic,
+      expectationsNote: i.expectationsNote,
+    })),
+    decisions: decisionRows.map(({ decision: d }) => ({
+      id: d.id,
+      applicationId: d.applicationId,
+      outcome: d.outcome,
+      decidedAt: d.decidedAt.toISOString(),
+      decidedById: d.decidedBy ?? '',
+      reasonCode: d.refusalReason,
+      reasonText: d.reasonText,
+    })),
+    decisionMessages: messageRows.flatMap((m) =>
+      m.decisionId === null
+        ? []
+        : [
+            {
+              id: m.id,
+              decisionId: m.decisionId,
+              kind: m.kind,
+              sentAt: m.sentAt?.toISOString() ?? null,
+            },
+          ],
+    ),
+  };
+}
