@@ -18,6 +18,8 @@ export default [
     route('programmes/:programmeId/info-sessions/:infoSessionId', 'routes/intake-info-session.tsx'),
     route('programmes/:programmeId/applications', 'routes/intake-applications.tsx'),
     route('programmes/:programmeId/applications/:applicationId', 'routes/intake-application.tsx'),
+    route('programmes/:programmeId/quality', 'routes/quality.tsx'),
+    route('programmes/:programmeId/quality/:criterionId/:side', 'routes/quality-drill-down.tsx'),
     route('outbox', 'routes/outbox.tsx'),
   ]),
   // Public pages of a programme: no account, phone-first.

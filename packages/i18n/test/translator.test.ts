@@ -58,4 +58,17 @@ describe('createTranslator', () => {
       'Nederlands, Arabisch en Frans',
     );
   });
+
+  it('translates the domain’s indicator and matching keys with the same t()', () => {
+    expect(createTranslator('nl').t('indicator.status.partly')).toBe('Deels behaald');
+    expect(createTranslator('fr').t('indicator.measure.share')).toBe('Part');
+    expect(createTranslator('en').t('match.explain.distance', { km: 12 })).toBe('12 km apart');
+    expect(createTranslator('en').isMessageKey('targets.unknown_criterion')).toBe(true);
+  });
+
+  it('formats shares as percentages for the locale', () => {
+    expect(createTranslator('en').formatPercent(0.9)).toBe('90%');
+    expect(createTranslator('nl').formatPercent(1)).toBe('100%');
+    expect(createTranslator('fr').formatPercent(0.5)).toMatch(/^50\s%$/);
+  });
 });

@@ -53,7 +53,16 @@ interface TextFieldProps {
   error?: string;
   required?: boolean;
   defaultValue?: string | number;
-  type?: 'text' | 'email' | 'password' | 'number' | 'url' | 'tel' | 'search' | 'datetime-local';
+  type?:
+    | 'text'
+    | 'email'
+    | 'password'
+    | 'number'
+    | 'url'
+    | 'tel'
+    | 'search'
+    | 'date'
+    | 'datetime-local';
   autoComplete?: string;
   inputMode?: 'numeric' | 'email' | 'text' | 'tel';
   min?: number;

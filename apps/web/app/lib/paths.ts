@@ -15,3 +15,16 @@ export const intakePath = (
 /** The public pages of a programme: no account needed. */
 export const publicProgrammePath = (organisationSlug: string, programmeId: string) =>
   `/p/${organisationSlug}/${programmeId}`;
+
+/** A programme's quality criteria; `query` keeps the chosen period (`?start=…&end=…`). */
+export const qualityPath = (organisationId: string, programmeId: string, query = '') =>
+  `${programmePath(organisationId, programmeId)}/quality${query}`;
+
+/** The records behind one side of a criterion's measure. */
+export const qualityDrillDownPath = (
+  organisationId: string,
+  programmeId: string,
+  criterionId: string,
+  side: 'numerator' | 'denominator',
+  query = '',
+) => `${qualityPath(organisationId, programmeId)}/${criterionId}/${side}${query}`;

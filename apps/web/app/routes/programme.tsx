@@ -11,6 +11,7 @@ import {
   programmePath,
   programmesPath,
   publicProgrammePath,
+  qualityPath,
 } from '../lib/paths.ts';
 
 export const meta: MetaFunction<typeof loader> = (args) =>
@@ -102,6 +103,9 @@ export default function Programme() {
           </li>
           <li>
             <Link to={outboxPath(organisationId)}>{t('intakeNav.outbox')}</Link>
+          </li>
+          <li>
+            <Link to={qualityPath(organisationId, programme.id)}>{t('quality.title')}</Link>
           </li>
         </ul>
       </section>

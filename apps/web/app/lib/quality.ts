@@ -1,0 +1,103 @@
+import {
+  addDays,
+  addMonths,
+  CRITERION_AREA_CATALOGUE,
+  CRITERION_CATALOGUE,
+  type CriterionArea,
+  type CriterionId,
+  isCalendarDate,
+  type MeasureTarget,
+  type MeasureUnit,
+} from '@tandem/domain';
+import type { Translator } from '@tandem/i18n';
+
+/**
+ * A period as people read it: from `start` up to and including `end`. The API's periods
+ * end exclusive, so `apiPeriod` adds the day.
+ */
+export interface ShownPeriod {
+  start: string;
+  end: string;
+}
+
+export function thisYearSoFar(today: string): ShownPeriod {
+  return { start: `${today.slice(0, 4)}-01-01`, end: today };
+}
+
+export function lastYear(today: string): ShownPeriod {
+  const year = Number(today.slice(0, 4)) - 1;
+  return { start: `${year}-01-01`, end: `${year}-12-31` };
+}
+
+export function lastTwelveMonths(today: string): ShownPeriod {
+  return { start: addDays(addMonths(today, -12), 1), end: today };
+}
+
+/** The period in the address, or this year so far when there is none or it cannot be used. */
+export function readPeriod(url: URL, today: string): { period: ShownPeriod; invalid: boolean } {
+  const start = url.searchParams.get('start');
+  const end = url.searchParams.get('end');
+  if (start === null && end === null) return { period: thisYearSoFar(today), invalid: false };
+  if (start && end && isCalendarDate(start) && isCalendarDate(end) && start <= end) {
+    return { period: { start, end }, invalid: false };
+  }
+  return { period: thisYearSoFar(today), invalid: true };
+}
+
+export const apiPeriod = (period: ShownPeriod) => ({
+  start: period.start,
+  end: addDays(period.end, 1),
+});
+
+export function periodQuery(period: ShownPeriod, extra: Record<string, string> = {}): string {
+  return `?${new URLSearchParams({ start: period.start, end: period.end, ...extra })}`;
+}
+
+export const criterionTitle = (t: Translator, id: CriterionId) =>
+  CRITERION_CATALOGUE[id].title[t.locale];
+
+export const criterionText = (t: Translator, id: CriterionId) =>
+  CRITERION_CATALOGUE[id].text[t.locale];
+
+export const areaTitle = (t: Translator, area: CriterionArea) =>
+  CRITERION_AREA_CATALOGUE[area].title[t.locale];
+
+/** A measure's number in its unit: shares as percentages, months and days with their word. */
+export function formatMeasureValue(
+  t: Translator,
+  unit: MeasureUnit | MeasureTarget['unit'],
+  value: number | null,
+): string {
+  if (value === null) return t.t('quality.noValue');
+  switch (unit) {
+    case 'share':
+      return t.formatPercent(value);
+    case 'months':
+      return t.t('quality.value.months', { count: value });
+    case 'days':
+      return t.t('quality.value.days', { count: value });
+    default:
+      return t.formatNumber(value);
+  }
+}
+
+export function targetText(t: Translator, target: MeasureTarget | null): string {
+  if (target === null) return t.t('quality.target.none');
+  return t.t(`quality.target.${target.direction}`, {
+    target: formatMeasureValue(t, target.unit, target.target),
+    lowerBound: formatMeasureValue(t, target.unit, target.lowerBound),
+  });
+}
+
+/** The measures whose records the API can list (the computed intake criteria's). */
+export const DRILLABLE_MEASURES = [
+  'share',
+  'channel_count',
+  'largest_channel_share',
+  'partner_count',
+] as const;
+export type DrillableMeasure = (typeof DRILLABLE_MEASURES)[number];
+
+export function isDrillableMeasure(value: string): value is DrillableMeasure {
+  return (DRILLABLE_MEASURES as readonly string[]).includes(value);
+}

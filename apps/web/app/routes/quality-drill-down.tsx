@@ -1,0 +1,206 @@
+import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { Link, useLoaderData } from '@remix-run/react';
+import { brusselsDate, type CriterionId, isCriterionId } from '@tandem/domain';
+import { TableScroll, useTranslator } from '@tandem/web-kit';
+import { type Api, rethrowAsRouteError } from '@tandem/web-kit/server';
+import { CriterionStatusBadge } from '../components/criterion-status.tsx';
+import { requireMembership } from '../lib/membership.server.ts';
+import { title } from '../lib/meta.ts';
+import { intakePath, qualityDrillDownPath, qualityPath } from '../lib/paths.ts';
+import {
+  apiPeriod,
+  criterionTitle,
+  isDrillableMeasure,
+  periodQuery,
+  readPeriod,
+} from '../lib/quality.ts';
+
+export const meta: MetaFunction<typeof loader> = (args) =>
+  args.data
+    ? title(args, `quality.drill.title.${args.data.drill.side}`)
+    : title(args, 'notFound.title');
+
+const SIDES = ['numerator', 'denominator'] as const;
+
+/** The criteria the API computes, and so can list records for. */
+type DrillCriterionId = Parameters<Api['quality']['drillDown']['query']>[0]['criterionId'];
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const { viewer, membership } = await requireMembership(request, context, params.organisationId);
+  const organisationId = membership.organisationId;
+  const programmeId = params.programmeId ?? '';
+  const criterionId = params.criterionId ?? '';
+  const side = SIDES.find((s) => s === params.side);
+  const url = new URL(request.url);
+  const measureParam = url.searchParams.get('measure');
+  const measure = measureParam && isDrillableMeasure(measureParam) ? measureParam : undefined;
+  if (!isCriterionId(criterionId) || !side || (measureParam && !measure)) {
+    throw data(null, { status: 404 });
+  }
+  const { period } = readPeriod(url, brusselsDate(new Date().toISOString()));
+  const scope = { organisationId, programmeId, period: apiPeriod(period) };
+  const [programme, indicators] = await Promise.all([
+    viewer.api.programme.get.query({ organisationId, programmeId }).catch(rethrowAsRouteError),
+    viewer.api.quality.indicators.query(scope).catch(rethrowAsRouteError),
+  ]);
+  const criterion = indicators.criteria.find((c) => c.criterionId === criterionId);
+  // Only the criteria Tandem computes have records behind them.
+  if (!criterion?.computed) throw data(null, { status: 404 });
+  const drill = await viewer.api.quality.drillDown
+    .query({ ...scope, criterionId: criterion.criterionId as DrillCriterionId, side, measure })
+    .catch(rethrowAsRouteError);
+  return {
+    organisationId,
+    programme: { id: programme.id, name: programme.name },
+    period,
+    status: criterion.status,
+    drill,
+  };
+}
+
+export default function QualityDrillDown() {
+  const { organisationId, programme, period, status, drill } = useLoaderData<typeof loader>();
+  const translator = useTranslator();
+  const { t } = translator;
+  const criterionId = drill.criterionId as CriterionId;
+  const otherSide = drill.side === 'numerator' ? 'denominator' : 'numerator';
+  const date = (value: string | null) =>
+    value === null ? (
+      <span className="muted">{t('quality.drill.none')}</span>
+    ) : (
+      translator.formatDate(value)
+    );
+  const channelKindLabel = (kind: string) => {
+    const key = `value.channelKind.${kind}`;
+    return translator.isMessageKey(key) ? t(key) : kind;
+  };
+  const applicationLink = (applicationId: string, name: string) => (
+    <Link to={`${intakePath(organisationId, programme.id, 'applications')}/${applicationId}`}>
+      {name}
+    </Link>
+  );
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to={qualityPath(organisationId, programme.id, periodQuery(period))}>
+          {t('quality.drill.back')}
+        </Link>
+      </p>
+      <h1>
+        <span className="criterion__id">{criterionId}</span>{' '}
+        {criterionTitle(translator, criterionId)}
+      </h1>
+      <p>
+        {programme.name} ·{' '}
+        {t('quality.period.showing', {
+          start: translator.formatDate(period.start),
+          end: translator.formatDate(period.end),
+        })}
+      </p>
+      <p>
+        <CriterionStatusBadge status={status} />
+      </p>
+      <h2 id="drill-title">{t(`quality.drill.title.${drill.side}`)}</h2>
+      <p className="muted">
+        {t('quality.drill.measure', { measure: t(`indicator.measure.${drill.measure}`) })}
+      </p>
+      <p role="status">{t('quality.drill.count', { count: drill.count })}</p>
+      <p>
+        <Link
+          to={qualityDrillDownPath(
+            organisationId,
+            programme.id,
+            criterionId,
+            otherSide,
+            periodQuery(period, { measure: drill.measure }),
+          )}
+        >
+          {t(
+            otherSide === 'numerator'
+              ? 'quality.drill.showNumerator'
+              : 'quality.drill.showDenominator',
+          )}
+        </Link>
+      </p>
+      {drill.unit === 'partner' ? <p>{t('quality.drill.noPartners')}</p> : null}
+      {drill.records.length === 0 ? null : (
+        <TableScroll labelledBy="drill-caption">
+          <table>
+            <caption id="drill-caption" className="visually-hidden">
+              {criterionId} · {t(`quality.drill.title.${drill.side}`)}
+            </caption>
+            {drill.unit === 'channel' ? (
+              <>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('quality.drill.channel')}</th>
+                    <th scope="col">{t('quality.drill.channelKind')}</th>
+                    <th scope="col">{t('quality.drill.applications')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {drill.records.map((r) =>
+                    r.kind === 'channel' ? (
+                      <tr key={r.id}>
+                        <th scope="row">{r.name}</th>
+                        <td>{channelKindLabel(r.channelKind)}</td>
+                        <td>{translator.formatNumber(r.applications)}</td>
+                      </tr>
+                    ) : null,
+                  )}
+                </tbody>
+              </>
+            ) : (
+              <>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('quality.drill.name')}</th>
+                    <th scope="col">{t('quality.drill.role')}</th>
+                    <th scope="col">{t('quality.drill.submittedAt')}</th>
+                    {drill.unit === 'application' ? (
+                      <>
+                        <th scope="col">{t('quality.drill.infoSessionAt')}</th>
+                        <th scope="col">{t('quality.drill.interviewAt')}</th>
+                      </>
+                    ) : null}
+                    <th scope="col">{t('quality.drill.outcome')}</th>
+                    <th scope="col">{t('quality.drill.decidedAt')}</th>
+                    {drill.unit === 'decision' ? (
+                      <th scope="col">{t('quality.drill.messageSentAt')}</th>
+                    ) : null}
+                    <th scope="col">{t('quality.drill.channel')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {drill.records.map((r) =>
+                    r.kind === 'channel' ? null : (
+                      <tr key={r.id}>
+                        <th scope="row">{applicationLink(r.applicationId, r.name)}</th>
+                        <td>{t(`value.role.${r.role}`)}</td>
+                        <td>{date(r.dates.submittedAt)}</td>
+                        {drill.unit === 'application' ? (
+                          <>
+                            <td>{date(r.dates.infoSessionAt)}</td>
+                            <td>{date(r.dates.interviewAt)}</td>
+                          </>
+                        ) : null}
+                        <td>
+                          {r.outcome
+                            ? t(`value.outcome.${r.outcome}`)
+                            : t('quality.drill.undecided')}
+                        </td>
+                        <td>{date(r.dates.decidedAt)}</td>
+                        {drill.unit === 'decision' ? <td>{date(r.dates.messageSentAt)}</td> : null}
+                        <td>{r.channel}</td>
+                      </tr>
+                    ),
+                  )}
+                </tbody>
+              </>
+            )}
+          </table>
+        </TableScroll>
+      )}
+    </>
+  );
+}

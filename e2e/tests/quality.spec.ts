@@ -1,0 +1,88 @@
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations, signIn } from './support.ts';
+
+/**
+ * The quality criteria of De Brug's demo programme, on a phone-sized screen: all 23 criteria
+ * in their five areas, the computed ones with a status, a drill-down to the records behind a
+ * number, and the same pages in French.
+ */
+
+const programmeName = 'Mentoring naar werk Antwerpen';
+const criterionIds = [
+  ...['A1', 'A2', 'A3', 'A4', 'A5'],
+  ...['B1', 'B2', 'B3', 'B4', 'B5'],
+  ...['C1', 'C2', 'C3', 'C4', 'C5'],
+  ...['D1', 'D2', 'D3', 'D4', 'D5'],
+  ...['E1', 'E2', 'E3'],
+];
+
+test('a coordinator reads the quality criteria, opens the records behind one, in French too', async ({
+  page,
+}) => {
+  await signIn(page, 'coordinator@debrug.example');
+  await expect(page.getByRole('heading', { level: 1, name: 'Programma’s' })).toBeVisible();
+  await page.getByRole('link', { name: programmeName }).click();
+  await expect(page.getByRole('heading', { level: 1, name: programmeName })).toBeVisible();
+  await page.getByRole('link', { name: 'Kwaliteitscriteria' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Kwaliteitscriteria' })).toBeVisible();
+
+  // The demo data is recent: the last 12 months hold it whatever today's date.
+  await page.getByRole('link', { name: 'Laatste 12 maanden' }).click();
+  await expect(page.getByRole('link', { name: 'Laatste 12 maanden' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
+
+  for (const area of ['A', 'B', 'C', 'D', 'E']) {
+    await expect(
+      page.getByRole('heading', { level: 2, name: new RegExp(`^${area}\\. `) }),
+    ).toBeVisible();
+  }
+  for (const id of criterionIds) {
+    await expect(
+      page.getByRole('heading', { level: 3, name: new RegExp(`^${id} `) }),
+    ).toBeVisible();
+  }
+  const card = (id: string) =>
+    page.locator('li.criterion', {
+      has: page.getByRole('heading', { level: 3, name: new RegExp(`^${id} `) }),
+    });
+  // Computed criteria carry a status in words; the others say honestly they are not measured.
+  await expect(
+    card('A4')
+      .getByText(/^(Behaald|Deels behaald|Niet behaald)$/)
+      .first(),
+  ).toBeVisible();
+  await expect(card('A5').getByText('Nog niet gemeten', { exact: true })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  // The denominator of A4 (decisions with their message) lists the people behind it.
+  await card('A4')
+    .getByRole('link', { name: /A4, Aandeel: alle bekeken gegevens/ })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: /^A4 / })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Alle bekeken gegevens' }),
+  ).toBeVisible();
+  const rows = page.getByRole('table').getByRole('row');
+  await expect(rows.nth(1)).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: 'Bericht verstuurd' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  // The same records in French.
+  await page.getByRole('button', { name: 'Français' }).click();
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Tous les enregistrements examinés' }),
+  ).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: 'Message envoyé' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole('link', { name: 'Retour aux critères de qualité' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Critères de qualité' })).toBeVisible();
+  await expect(card('A5').getByText('Pas encore mesuré', { exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Les 12 derniers mois' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
+  await expectNoSeriousA11yViolations(page);
+});
