@@ -2,6 +2,10 @@ import { networkAdminRouter } from './routers/admin/network.router.ts';
 import { organisationAdminRouter } from './routers/admin/organisation.router.ts';
 import { authRouter } from './routers/auth/auth.router.ts';
 import { applicationRouter } from './routers/intake/application.router.ts';
+import {
+  applicationExportRouter,
+  applicationImportRouter,
+} from './routers/intake/application-csv.router.ts';
 import { recruitmentChannelRouter } from './routers/intake/channel.router.ts';
 import {
   decisionRouter,
@@ -11,8 +15,11 @@ import {
 import { infoSessionRouter } from './routers/intake/info-session.router.ts';
 import { interviewRouter } from './routers/intake/interview.router.ts';
 import { publicIntakeRouter } from './routers/intake/public-intake.router.ts';
+import { partnerRouter } from './routers/partner/partner.router.ts';
+import { partnerLinkRouter, referralRouter } from './routers/partner/staff-referral.router.ts';
 import { programmeRouter } from './routers/programme/programme.router.ts';
 import { qualityRouter } from './routers/quality/quality.router.ts';
+import { socialMapRouter } from './routers/social-map/social-map.router.ts';
 import { router } from './trpc/init.ts';
 
 export const appRouter = router({
@@ -22,11 +29,17 @@ export const appRouter = router({
   infoSession: infoSessionRouter,
   publicIntake: publicIntakeRouter,
   application: applicationRouter,
+  applicationImport: applicationImportRouter,
+  applicationExport: applicationExportRouter,
   interview: interviewRouter,
   decision: decisionRouter,
   messageTemplate: messageTemplateRouter,
   outbox: outboxRouter,
   quality: qualityRouter,
+  socialMap: socialMapRouter,
+  referral: referralRouter,
+  partnerLink: partnerLinkRouter,
+  partner: partnerRouter,
   admin: router({
     organisation: organisationAdminRouter,
     network: networkAdminRouter,

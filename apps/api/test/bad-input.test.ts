@@ -12,6 +12,9 @@ import { createHarness } from './harness.ts';
 const h = await createHarness();
 const adminToken = await h.tokenFor('admin@debrug.example');
 const operatorToken = await h.tokenFor('operator@tandem.example');
+const partnerToken = await h.tokenFor('partner@vdab.example');
+const [demoPartner] = await h.as(partnerToken).partner.mine.query();
+const partnerId = demoPartner?.id ?? '';
 
 const org = h.deBrug;
 const [demoProgramme] = await h.as(adminToken).programme.list.query({ organisationId: org });
@@ -20,7 +23,7 @@ const someId = '00000000-0000-4000-8000-000000000000';
 const publicProgramme = { organisationSlug: 'de-brug', programmeId };
 const BAD_INPUT: Record<
   string,
-  { as: 'anon' | 'admin' | 'operator'; input: unknown; fields: string[] }
+  { as: 'anon' | 'admin' | 'operator' | 'partner'; input: unknown; fields: string[] }
 > = {
   'auth.signIn': {
     as: 'anon',
@@ -228,6 +231,26 @@ const BAD_INPUT: Record<
     },
     fields: ['kind', 'locale', 'subject', 'body'],
   },
+  'applicationImport.preview': {
+    as: 'admin',
+    input: { organisationId: org, programmeId, role: 'boss', csv: '' },
+    fields: ['role', 'csv'],
+  },
+  'applicationImport.confirm': {
+    as: 'admin',
+    input: { organisationId: org, programmeId, role: 'mentee', csv: 'x', consentConfirmed: false },
+    fields: ['consentConfirmed'],
+  },
+  'applicationImport.template': {
+    as: 'admin',
+    input: { organisationId: org, programmeId: 'x' },
+    fields: ['programmeId'],
+  },
+  'applicationExport.csv': {
+    as: 'admin',
+    input: { organisationId: org, programmeId, stage: 'hired', channelId: 'x' },
+    fields: ['stage', 'channelId'],
+  },
   'outbox.list': {
     as: 'admin',
     input: { organisationId: org, status: 'failed' },
@@ -275,6 +298,101 @@ const BAD_INPUT: Record<
     as: 'operator',
     input: {},
     fields: ['networkId', 'organisationId'],
+  },
+  // Social map (D4), partner referrals (B1) and the partner app
+  'socialMap.list': {
+    as: 'admin',
+    input: { organisationId: org, programmeId: 1 },
+    fields: ['programmeId'],
+  },
+  'socialMap.create': {
+    as: 'admin',
+    input: {
+      organisationId: org,
+      programmeId,
+      name: '',
+      kind: 'bakery',
+      languages: ['dutch'],
+      email: 'x',
+      website: 'ftp://x',
+    },
+    fields: ['name', 'kind', 'languages.0', 'email', 'website'],
+  },
+  'socialMap.update': {
+    as: 'admin',
+    input: { organisationId: org, serviceId: 'x', name: 'ok', kind: 'health', partnerId: 'nope' },
+    fields: ['serviceId', 'partnerId'],
+  },
+  'socialMap.delete': {
+    as: 'admin',
+    input: { organisationId: org, serviceId: 5 },
+    fields: ['serviceId'],
+  },
+  'socialMap.importCsv.preview': {
+    as: 'admin',
+    input: { organisationId: org, programmeId, csv: '' },
+    fields: ['csv'],
+  },
+  'socialMap.importCsv.confirm': {
+    as: 'admin',
+    input: { organisationId: org, programmeId: 'x', csv: 42 },
+    fields: ['programmeId', 'csv'],
+  },
+  'referral.list': {
+    as: 'admin',
+    input: { organisationId: org, status: 'lost', partnerId: 'x' },
+    fields: ['status', 'partnerId'],
+  },
+  'referral.get': { as: 'admin', input: { organisationId: org }, fields: ['referralId'] },
+  'referral.setStatus': {
+    as: 'admin',
+    input: { organisationId: org, referralId: someId, status: 'done', note: 'x'.repeat(2001) },
+    fields: ['status', 'note'],
+  },
+  'partnerLink.list': { as: 'admin', input: { organisationId: 'x' }, fields: ['organisationId'] },
+  'partnerLink.add': {
+    as: 'admin',
+    input: { organisationId: org, partnerId: 'x' },
+    fields: ['partnerId'],
+  },
+  'partnerLink.remove': { as: 'admin', input: { organisationId: org }, fields: ['partnerId'] },
+  'partner.organisations': { as: 'partner', input: { partnerId: 'x' }, fields: ['partnerId'] },
+  'partner.referrals.submit': {
+    as: 'partner',
+    input: {
+      partnerId,
+      referral: {
+        organisationSlug: '',
+        programmeId,
+        person: { name: 'A', email: 'no', preferredLanguage: 'nl' },
+        needs: '',
+        consent: { givenAt: 'yesterday', textVersion: 'v1' },
+      },
+    },
+    fields: [
+      'referral.organisationSlug',
+      'referral.person.email',
+      'referral.needs',
+      'referral.consent.givenAt',
+    ],
+  },
+  'partner.referrals.list': { as: 'partner', input: {}, fields: ['partnerId'] },
+  'partner.referrals.get': {
+    as: 'partner',
+    input: { partnerId, referralId: 'x' },
+    fields: ['referralId'],
+  },
+  'partner.onwardReferrals': { as: 'partner', input: { partnerId: 7 }, fields: ['partnerId'] },
+  'partner.apiKeys.list': { as: 'partner', input: { partnerId: '' }, fields: ['partnerId'] },
+  'partner.apiKeys.create': {
+    as: 'partner',
+    input: { partnerId, name: ' ', expiresInDays: 0 },
+    fields: ['name', 'expiresInDays'],
+  },
+  'partner.apiKeys.revoke': {
+    as: 'partner',
+    input: { partnerId, apiKeyId: 'x' },
+    fields: ['apiKeyId'],
   },
 };
 
@@ -332,7 +450,14 @@ describe('bad input', () => {
   it.each(Object.entries(BAD_INPUT))(
     '%s: 400 with translated field errors, nothing written',
     async (path, spec) => {
-      const token = spec.as === 'anon' ? null : spec.as === 'admin' ? adminToken : operatorToken;
+      const token =
+        spec.as === 'anon'
+          ? null
+          : spec.as === 'admin'
+            ? adminToken
+            : spec.as === 'partner'
+              ? partnerToken
+              : operatorToken;
       const before = await fingerprint();
       const { status, body } = await call(path, token, spec.input);
       expect(status).toBe(400);

@@ -6,10 +6,15 @@ import {
   infoSessions,
   interviews,
   memberships,
+  onwardReferrals,
   organisations,
   outboxMessages,
+  partnerLinks,
+  partnerOrganisations,
   programmes,
   recruitmentChannels,
+  referrals,
+  socialMapServices,
   unitOfWork,
   users,
 } from '@tandem/db';
@@ -34,7 +39,7 @@ import {
 } from '../src/indicators/intake-indicators.ts';
 
 /**
- * The SQL indicators (A1–A4, B1–B4) against the domain's reference functions on random
+ * The SQL indicators (A1–A4, B1–B5) against the domain's reference functions on random
  * intake evidence: every case is a fresh tenant with several programmes, written through the
  * tenant unit of work, then judged three ways for several periods — in SQL, by the reference
  * function on the evidence loaded back from the database, and by the reference function on
@@ -163,12 +168,26 @@ async function generateCase(
       return { tenantId: organisation.id, userId: user.id };
     },
   );
+  // B1: partner organisations on the platform that refer to this organisation.
+  const partnerIds = await unitOfWork(db, { tenantId: null, userId: null }, async (tx) => {
+    const rows = await tx
+      .insert(partnerOrganisations)
+      .values(
+        Array.from({ length: int(rng, 1, 4) }, (_, i) => ({
+          name: `Partner ${tag}-${i}`,
+          kind: 'ngo' as const,
+        })),
+      )
+      .returning();
+    return rows.map((r) => r.id);
+  });
 
   // A small pool of people, shared by the programmes: the same person may be in two.
   const people = Array.from({ length: int(rng, 3, 9) }, (_, i) => `person${i}.${tag}@example.org`);
   const generated: GeneratedProgramme[] = [];
   await unitOfWork(db, { tenantId, userId }, async (tx) => {
     await tx.insert(memberships).values({ tenantId, userId, role: 'coordinator' });
+    await tx.insert(partnerLinks).values(partnerIds.map((partnerId) => ({ tenantId, partnerId })));
     const programmeCount = int(rng, 1, 3);
     for (let p = 0; p < programmeCount; p++) {
       const programmeId = randomUUID();
@@ -222,9 +241,11 @@ async function generateCase(
             outcome: accepted ? ('accepted' as const) : ('refused' as const),
             refusalReason: accepted
               ? null
-              : chance(rng, 0.5)
+              : chance(rng, 0.4)
                 ? ('other' as const)
-                : pick(rng, INTAKE_REFUSAL_REASONS),
+                : chance(rng, 0.35)
+                  ? ('needs_other_support' as const)
+                  : pick(rng, INTAKE_REFUSAL_REASONS),
             reasonText: accepted ? (chance(rng, 0.2) ? 'note' : null) : pick(rng, REASON_TEXTS),
             decidedAt: new Date(randomInstant(rng, instants)),
             decidedBy: chance(rng, 0.8) ? userId : null,
@@ -358,6 +379,50 @@ async function generateCase(
       ];
       if (messageRows.length > 0) await tx.insert(outboxMessages).values(messageRows);
 
+      // B1: referrals from the linked partners, at instants around the period boundaries.
+      const referralRows = Array.from({ length: int(rng, 0, 5) }, () => ({
+        tenantId,
+        id: randomUUID(),
+        programmeId,
+        partnerId: pick(rng, partnerIds),
+        via: pick(rng, ['web_form', 'api'] as const),
+        personName: 'Referred',
+        personEmail: `referred.${tag}@example.org`,
+        preferredLocale: 'nl' as const,
+        needs: 'Werk',
+        consentAt: new Date('2025-01-01T00:00:00Z'),
+        consentTextVersion: 'partner-consent-1',
+        submittedAt: new Date(randomInstant(rng, instants)),
+      }));
+      if (referralRows.length > 0) await tx.insert(referrals).values(referralRows);
+
+      // B5: onward referrals for most "needs other support" refusals (some not sent yet),
+      // and now and then for another decision, which counts for nothing.
+      const serviceId = randomUUID();
+      await tx
+        .insert(socialMapServices)
+        .values({ tenantId, id: serviceId, programmeId, name: 'OCMW', kind: 'social_support' });
+      const onwardRows = decisionRows
+        .filter((d) =>
+          d.refusalReason === 'needs_other_support' ? chance(rng, 0.7) : chance(rng, 0.1),
+        )
+        .map((d) => {
+          const sent = chance(rng, 0.8);
+          return {
+            tenantId,
+            id: randomUUID(),
+            applicationId: d.applicationId,
+            decisionId: d.id,
+            serviceId,
+            personName: 'Applicant',
+            personEmail: 'someone@example.org',
+            preferredLocale: 'nl' as const,
+            note: 'OCMW',
+            sentAt: sent ? new Date(randomInstant(rng, instants)) : null,
+          };
+        });
+      if (onwardRows.length > 0) await tx.insert(onwardReferrals).values(onwardRows);
+
       // The generator's own copy of the evidence, written from the rows it inserted.
       const evidence: ProgrammeEvidence = {
         ...emptyProgrammeEvidence({
@@ -414,6 +479,19 @@ async function generateCase(
           reasonCode: d.refusalReason,
           reasonText: d.reasonText,
         })),
+        partnerReferrals: referralRows.map((r) => ({
+          id: r.id,
+          partnerOrganisationId: r.partnerId,
+          submittedAt: iso(r.submittedAt.getTime()),
+          via: r.via,
+        })),
+        onwardReferrals: onwardRows.map((o) => ({
+          id: o.id,
+          decisionId: o.decisionId,
+          socialMapServiceId: o.serviceId,
+          sentAt: o.sentAt === null ? null : iso(o.sentAt.getTime()),
+          receivedAt: null,
+        })),
         decisionMessages: messageRows.flatMap((m) =>
           m.decisionId === null
             ? []
@@ -448,6 +526,8 @@ function canonical(evidence: ProgrammeEvidence): ProgrammeEvidence {
     interviews: sorted(evidence.interviews),
     decisions: sorted(evidence.decisions),
     decisionMessages: sorted(evidence.decisionMessages),
+    partnerReferrals: sorted(evidence.partnerReferrals),
+    onwardReferrals: sorted(evidence.onwardReferrals),
   };
 }
 
@@ -503,8 +583,7 @@ describe(`intake indicators: SQL = reference (seed ${SEED})`, () => {
       expect(seen[id].noData, `${id} no data`).toBeGreaterThan(0);
       expect(seen[id].someIn, `${id} records in the numerator`).toBeGreaterThan(0);
       expect(seen[id].someOut, `${id} records outside the numerator`).toBeGreaterThan(0);
-      // B1 is never better than "not met" until partner referrals are recorded.
-      expect(seen[id].statuses.size, `${id} statuses`).toBeGreaterThan(id === 'B1' ? 1 : 2);
+      expect(seen[id].statuses.size, `${id} statuses`).toBeGreaterThan(2);
     }
   });
 });

@@ -557,16 +557,46 @@ describe('interviews (A3, B3) and decisions (A4, B4)', () => {
     expect((await findApplication('amina.haddad@example.org')).stage).toBe('decision');
   });
 
-  it('refuses with “needs other support” without blocking (B5 comes later), in Dutch', async () => {
+  it('refuses “needs other support” only with an onward referral to the social map (B5), in Dutch', async () => {
     const bram = await findApplication('bram@example.org');
-    const result = await admin.decision.decide.mutate({
+    const refusal = {
       organisationId: org,
       applicationId: bram.id,
-      outcome: 'refused',
-      refusalReason: 'needs_other_support',
+      outcome: 'refused' as const,
+      refusalReason: 'needs_other_support' as const,
       reasonText: 'We raden je het traject van het OCMW aan.',
+    };
+    await expect(admin.decision.decide.mutate(refusal)).rejects.toMatchObject({
+      data: { fieldErrors: { onwardReferral: { key: 'intake.onward_referral_required' } } },
     });
-    expect(result.onwardReferralOwed).toBe(true);
+    // A service of another organisation's social map is unknown here.
+    const [lePontService] = await lePontCoordinator.socialMap.list.query({
+      organisationId: h.lePont,
+      programmeId: lePontProgramme.id,
+    });
+    if (!lePontService) throw new Error('demo social map missing');
+    await expect(
+      admin.decision.decide.mutate({
+        ...refusal,
+        onwardReferral: { serviceId: lePontService.id, note: 'x' },
+      }),
+    ).rejects.toEqual(withKey('social_map.service_unknown'));
+    expect((await findApplication('bram@example.org')).stage).not.toBe('decision');
+
+    const services = await coordinator.socialMap.list.query(scope);
+    const partnerService = services.find((s) => s.partnerId !== null);
+    if (!partnerService) throw new Error('demo partner service missing');
+    const result = await admin.decision.decide.mutate({
+      ...refusal,
+      onwardReferral: { serviceId: partnerService.id, note: 'Begeleiding naar werk via VDAB.' },
+    });
+    expect(result.onwardReferralOwed).toBe(false);
+    expect(result.onwardReferral).toMatchObject({
+      serviceId: partnerService.id,
+      note: 'Begeleiding naar werk via VDAB.',
+      toPartner: true,
+    });
+    expect(result.onwardReferral?.sentAt).not.toBeNull();
     expect(result.message).toMatchObject({ locale: 'nl', status: 'queued' });
     expect(result.message.body).toContain('een andere vorm van ondersteuning past beter');
     expect(result.message.body).toContain('We raden je het traject van het OCMW aan.');
@@ -577,8 +607,13 @@ describe('interviews (A3, B3) and decisions (A4, B4)', () => {
     expect(detail.decision).toMatchObject({
       outcome: 'refused',
       refusalReason: 'needs_other_support',
-      onwardReferralOwed: true,
+      onwardReferralOwed: false,
+      onwardReferral: { serviceId: partnerService.id },
     });
+    // The service is in use now: it cannot be deleted from the social map.
+    await expect(
+      coordinator.socialMap.delete.mutate({ organisationId: org, serviceId: partnerService.id }),
+    ).rejects.toEqual(withKey('social_map.service_in_use'));
   });
 
   it('lists the outbox and records who marked a message sent, once', async () => {
@@ -721,6 +756,7 @@ describe("another organisation's ids", () => {
       h.database.ownerHandle.db,
       sql`select count(*)::int as n from decisions where tenant_id = ${h.lePont}`,
     );
-    expect(untouched?.n).toBe(1);
+    // The demo's two: the accepted mentor and the mentee referred on (B5).
+    expect(untouched?.n).toBe(2);
   });
 });

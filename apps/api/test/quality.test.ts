@@ -178,8 +178,9 @@ describe('quality.drillDown', () => {
     const largest = await drill('A2', 'numerator', { measure: 'largest_channel_share' });
     expect(largest.unit).toBe('application');
     expect(largest.records).toHaveLength(1);
+    // The demo partner (VDAB Antwerpen) referred two people in the period.
     const partners = await drill('B1', 'numerator', { measure: 'partner_count' });
-    expect(partners).toMatchObject({ unit: 'partner', count: 0, records: [] });
+    expect(partners).toMatchObject({ unit: 'partner', count: 1, records: [] });
   });
 
   it('is not found for a member of another organisation', async () => {

@@ -8,6 +8,7 @@ export {
 } from './migrate.ts';
 export {
   PG_CHECK_VIOLATION,
+  PG_FOREIGN_KEY_VIOLATION,
   PG_INSUFFICIENT_PRIVILEGE,
   PG_UNIQUE_VIOLATION,
   pgErrorCode,

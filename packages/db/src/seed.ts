@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import type { Database } from './client.ts';
 import demoSignIns from './demo-sign-ins.json' with { type: 'json' };
 import {
@@ -10,11 +11,18 @@ import {
   messageTemplates,
   networkMembers,
   networks,
+  onwardReferrals,
   organisations,
   outboxMessages,
+  partnerLinks,
+  partnerMemberships,
+  partnerOrganisations,
   platformOperators,
   programmes,
   recruitmentChannels,
+  referralStatusChanges,
+  referrals,
+  socialMapServices,
   users,
 } from './schema/index.ts';
 import { type Transaction, unitOfWork } from './unit-of-work.ts';
@@ -46,7 +54,7 @@ export async function seedDemoData(
     passwordHash,
   });
 
-  const { deBrug, lePont, people } = await unitOfWork(db, platform, async (tx) => {
+  const { deBrug, lePont, people, partners } = await unitOfWork(db, platform, async (tx) => {
     const [deBrugRow, lePontRow] = await tx
       .insert(organisations)
       .values([
@@ -62,6 +70,8 @@ export async function seedDemoData(
         person('coach@debrug.example', 'Karim El Amrani', 'nl'),
         person('coordinator@lepont.example', 'Claire Dubois', 'fr'),
         person('operator@tandem.example', 'Tom Operator', 'en'),
+        person('partner@vdab.example', 'Els Vermeulen', 'nl'),
+        person('partner@actiris.example', 'Nadia Mertens', 'fr'),
       ])
       .returning();
     const byEmail = (email: string) => {
@@ -79,7 +89,24 @@ export async function seedDemoData(
       { networkId: network.id, organisationId: deBrugRow.id },
       { networkId: network.id, organisationId: lePontRow.id },
     ]);
-    return { deBrug: deBrugRow.id, lePont: lePontRow.id, people: byEmail };
+    const [vdab, actiris] = await tx
+      .insert(partnerOrganisations)
+      .values([
+        { name: 'VDAB Antwerpen', kind: 'public_employment_service' },
+        { name: 'Actiris', kind: 'public_employment_service' },
+      ])
+      .returning();
+    if (!vdab || !actiris) throw new Error('seed insert returned nothing');
+    await tx.insert(partnerMemberships).values([
+      { partnerId: vdab.id, userId: byEmail('partner@vdab.example'), role: 'admin' },
+      { partnerId: actiris.id, userId: byEmail('partner@actiris.example'), role: 'admin' },
+    ]);
+    return {
+      deBrug: deBrugRow.id,
+      lePont: lePontRow.id,
+      people: byEmail,
+      partners: { vdab: vdab.id, actiris: actiris.id },
+    };
   });
 
   await unitOfWork(db, { tenantId: deBrug, userId: null }, async (tx) => {
@@ -118,6 +145,7 @@ export async function seedDemoData(
       people('coordinator@debrug.example'),
       DE_BRUG_INTAKE,
     );
+    await seedReferrals(tx, deBrug, antwerpen, partners.vdab, DE_BRUG_REFERRALS);
   });
 
   await unitOfWork(db, { tenantId: lePont, userId: null }, async (tx) => {
@@ -143,6 +171,7 @@ export async function seedDemoData(
       people('coordinator@lepont.example'),
       LE_PONT_INTAKE,
     );
+    await seedReferrals(tx, lePont, bruxelles, partners.actiris, LE_PONT_REFERRALS);
   });
   return true;
 }
@@ -391,5 +420,195 @@ async function seedIntake(
     createdAt: at(-24),
     sentAt: at(-23),
     sentBy: coordinatorId,
+  });
+}
+
+interface DemoReferrals {
+  locale: 'nl' | 'fr';
+  partnerUser: string;
+  /** [name, e-mail, needs] of two people the partner referred. */
+  people: [string, string, string][];
+  /** Social map: [name, kind, address, website]; the first is the partner itself. */
+  services: [string, (typeof socialMapServices.$inferInsert)['kind'], string, string][];
+  /** A mentee refused as needing other support, referred on to the partner. */
+  refused: [string, string, string];
+  note: string;
+  refusalSubject: string;
+}
+
+const DE_BRUG_REFERRALS: DemoReferrals = {
+  locale: 'nl',
+  partnerUser: 'partner@vdab.example',
+  people: [
+    ['Omar Haddou', 'omar.haddou@example.be', 'Zoekt werk in de logistiek; wil netwerk opbouwen.'],
+    ['Lien Verstraete', 'lien.verstraete@example.be', 'Herintreder na zorgperiode.'],
+  ],
+  services: [
+    ['VDAB Antwerpen', 'employment', 'Kerkstraat 91, 2060 Antwerpen', 'https://www.vdab.be'],
+    [
+      'Huis van het Nederlands Antwerpen',
+      'language',
+      'Carnotstraat 110, 2060 Antwerpen',
+      'https://www.hvnantwerpen.be',
+    ],
+  ],
+  refused: ['Pieter Claes', 'pieter.claes@example.be', 'Borgerhout'],
+  note: 'Heeft eerst intensieve trajectbegeleiding nodig.',
+  refusalSubject: 'Je aanmelding bij De Brug vzw',
+};
+
+const LE_PONT_REFERRALS: DemoReferrals = {
+  locale: 'fr',
+  partnerUser: 'partner@actiris.example',
+  people: [
+    ['Aïcha Benali', 'aicha.benali@example.be', 'Cherche un emploi dans la vente.'],
+    ['Jonas Petit', 'jonas.petit@example.be', 'Reconversion après une formation en informatique.'],
+  ],
+  services: [
+    [
+      'Actiris',
+      'employment',
+      'Boulevard Anspach 65, 1000 Bruxelles',
+      'https://www.actiris.brussels',
+    ],
+    [
+      'CPAS de Schaerbeek',
+      'social_support',
+      'Boulevard Auguste Reyers 70, 1030 Schaerbeek',
+      'https://www.cpas-schaerbeek.be',
+    ],
+  ],
+  refused: ['Samir Ouali', 'samir.ouali@example.be', 'Schaerbeek'],
+  note: 'A besoin d’abord d’un accompagnement socioprofessionnel.',
+  refusalSubject: 'Votre candidature chez Le Pont asbl',
+};
+
+/**
+ * Partner referrals (B1) and the social map with an onward referral (D4, B5): the partner is
+ * linked, has referred two people (one in screening), is on the social map, and receives a
+ * mentee refused as needing other support (half a year ago) in its inbox.
+ */
+async function seedReferrals(
+  tx: Transaction,
+  tenantId: string,
+  programme: { id: string },
+  partnerId: string,
+  demo: DemoReferrals,
+) {
+  const programmeId = programme.id;
+  const now = Date.now();
+  const at = (days: number) => new Date(now + days * DAY);
+  await tx.insert(partnerLinks).values({ tenantId, partnerId });
+  const inserted = await tx
+    .insert(referrals)
+    .values(
+      demo.people.map(([personName, personEmail, needs], i) => ({
+        tenantId,
+        programmeId,
+        partnerId,
+        via: 'web_form' as const,
+        personName,
+        personEmail,
+        preferredLocale: demo.locale,
+        needs,
+        consentAt: at(-10 + i),
+        consentTextVersion: 'intake-consent-2026-01',
+        status: i === 0 ? ('in_screening' as const) : ('received' as const),
+        statusChangedAt: at(-8 + i),
+        submittedAt: at(-10 + i),
+      })),
+    )
+    .returning();
+  await tx
+    .insert(referralStatusChanges)
+    .values(
+      inserted.flatMap((r) => [
+        { tenantId, referralId: r.id, status: 'received' as const, changedAt: r.submittedAt },
+        ...(r.status === 'in_screening'
+          ? [{ tenantId, referralId: r.id, status: r.status, changedAt: r.statusChangedAt }]
+          : []),
+      ]),
+    );
+  const services = await tx
+    .insert(socialMapServices)
+    .values(
+      demo.services.map(([name, kind, address, website], i) => ({
+        tenantId,
+        programmeId,
+        name,
+        kind,
+        languages: [demo.locale, 'en'],
+        address,
+        website,
+        partnerId: i === 0 ? partnerId : null,
+      })),
+    )
+    .returning();
+  const [service] = services;
+  const [channel] = await tx
+    .select()
+    .from(recruitmentChannels)
+    .where(eq(recruitmentChannels.tenantId, tenantId))
+    .limit(1);
+  if (!service || !channel) throw new Error('seed insert returned nothing');
+  const [name, email, municipality] = demo.refused;
+  const [application] = await tx
+    .insert(applications)
+    .values({
+      tenantId,
+      programmeId,
+      role: 'mentee',
+      name,
+      email,
+      preferredLocale: demo.locale,
+      availability: [{ day: 'wed', part: 'afternoon' }],
+      postcode: demo.locale === 'fr' ? '1030' : '2140',
+      municipality,
+      languages: [demo.locale],
+      sector: demo.locale === 'fr' ? 'vente' : 'retail',
+      goal: demo.locale === 'fr' ? 'Trouver un emploi.' : 'Werk vinden.',
+      birthYear: 1989,
+      channelId: channel.id,
+      consentAt: at(-200),
+      consentTextVersion: 'intake-consent-2026-01',
+      submittedAt: at(-200),
+    })
+    .returning();
+  if (!application) throw new Error('seed insert returned nothing');
+  const [decision] = await tx
+    .insert(decisions)
+    .values({
+      tenantId,
+      applicationId: application.id,
+      outcome: 'refused',
+      refusalReason: 'needs_other_support',
+      reasonText: demo.note,
+      decidedAt: at(-190),
+    })
+    .returning();
+  if (!decision) throw new Error('seed insert returned nothing');
+  await tx.insert(outboxMessages).values({
+    tenantId,
+    kind: 'refusal',
+    decisionId: decision.id,
+    toAddress: email,
+    subject: demo.refusalSubject,
+    body: `${name},\n\n${demo.note}`,
+    locale: demo.locale,
+    status: 'sent',
+    createdAt: at(-190),
+    sentAt: at(-190),
+  });
+  await tx.insert(onwardReferrals).values({
+    tenantId,
+    applicationId: application.id,
+    decisionId: decision.id,
+    serviceId: service.id,
+    partnerId: service.partnerId,
+    personName: name,
+    personEmail: email,
+    preferredLocale: demo.locale,
+    note: demo.note,
+    sentAt: at(-190),
   });
 }

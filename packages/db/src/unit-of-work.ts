@@ -11,6 +11,11 @@ export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 export interface UnitScope {
   tenantId: string | null;
   userId: string | null;
+  /**
+   * A partner organisation acting through the partner app or API. With `tenantId` null it
+   * sees only the rows the tenant tables' select-only partner policies give it.
+   */
+  partnerId?: string | null;
 }
 
 export const APPLICATION_ROLE = 'tandem_app';
@@ -28,7 +33,7 @@ export function unitOfWork<T>(
   return db.transaction(async (tx) => {
     await tx.execute(sql.raw(`set local role ${APPLICATION_ROLE}`));
     await tx.execute(
-      sql`select set_config('app.tenant_id', ${scope.tenantId ?? ''}, true), set_config('app.user_id', ${scope.userId ?? ''}, true)`,
+      sql`select set_config('app.tenant_id', ${scope.tenantId ?? ''}, true), set_config('app.user_id', ${scope.userId ?? ''}, true), set_config('app.partner_id', ${scope.partnerId ?? ''}, true)`,
     );
     return work(tx);
   });

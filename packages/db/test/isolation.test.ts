@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   organisations,
   PG_INSUFFICIENT_PRIVILEGE,
+  partnerOrganisations,
   pgErrorCode,
   queryRows,
   seedDemoData,
@@ -22,6 +23,10 @@ const PLATFORM_TABLES = [
   'network_members',
   'networks',
   'organisations',
+  'partner_api_keys',
+  'partner_api_requests',
+  'partner_memberships',
+  'partner_organisations',
   'password_tokens',
   'platform_operators',
   'sessions',
@@ -57,7 +62,7 @@ afterAll(async () => {
 });
 
 async function rowCount(
-  scope: { tenantId: string | null; userId: string | null },
+  scope: { tenantId: string | null; userId: string | null; partnerId?: string | null },
   query: ReturnType<typeof sql>,
 ) {
   const [row] = await unitOfWork(database.db, scope, (tx) => queryRows<{ n: number }>(tx, query));
@@ -132,6 +137,45 @@ describe('tenant isolation, as the application role', () => {
       expect(row.policies, row.table_name).toBeGreaterThan(0);
       if (!UNAUDITED_TENANT_TABLES.includes(row.table_name))
         expect(row.audited, row.table_name).toBe(true);
+    }
+  });
+
+  it('lets a partner scope read only its own rows of the tables with a partner policy', async () => {
+    const partners = await unitOfWork(database.db, noScope, (tx) =>
+      tx.select({ id: partnerOrganisations.id }).from(partnerOrganisations),
+    );
+    expect(partners.length).toBeGreaterThanOrEqual(2);
+    const withPolicy = (
+      await queryRows<{ table_name: string }>(
+        database.ownerHandle.db,
+        sql`select distinct c.relname as table_name from pg_policy p
+            join pg_class c on c.oid = p.polrelid
+            where pg_get_expr(p.polqual, p.polrelid) like '%app.partner_id%' order by 1`,
+      )
+    ).map((r) => r.table_name);
+    expect(withPolicy).toEqual(expect.arrayContaining(['onward_referrals', 'referrals']));
+    for (const partner of partners) {
+      const scope = { tenantId: null, userId: null, partnerId: partner.id };
+      for (const name of tenantTables) {
+        const table = sql.identifier(name);
+        const total = await rowCount(scope, sql`select count(*)::int as n from ${table}`);
+        if (!withPolicy.includes(name)) {
+          expect(total, name).toBe(0);
+          continue;
+        }
+        const own = await rowCount(
+          scope,
+          sql`select count(*)::int as n from ${table} where partner_id = ${partner.id}`,
+        );
+        expect(own, name).toBe(total);
+        expect(total, name).toBeGreaterThan(0);
+        // Select-only: a partner scope cannot change the rows it can read.
+        const changed = await rowCount(
+          scope,
+          sql`with changed as (update ${table} set partner_id = partner_id returning 1) select count(*)::int as n from changed`,
+        );
+        expect(changed, name).toBe(0);
+      }
     }
   });
 

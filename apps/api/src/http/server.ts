@@ -5,6 +5,7 @@ import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { sql } from 'drizzle-orm';
 import type { ApiConfig } from '../config.ts';
 import { errorFields, type Logger } from '../logger.ts';
+import { handlePartnerApi, PARTNER_API_PREFIX } from '../partner-api/handler.ts';
 import { appRouter } from '../router.ts';
 import { bearerToken, clientAddressOf } from '../trpc/context.ts';
 
@@ -54,6 +55,8 @@ export function createApiServer(db: Database, config: ApiConfig, log: Logger): S
         }
       }
       if (path?.startsWith('/trpc/')) return trpc(req, res);
+      if (path?.startsWith(PARTNER_API_PREFIX))
+        return handlePartnerApi(req, res, path, db, log.child({ requestId: requestIdOf(req) }));
       return sendJson(res, 404, { error: 'not_found' });
     } catch (error) {
       log.error('unhandled request error', { path, ...errorFields(error) });

@@ -4,9 +4,11 @@ import {
   infoSessionRegistrations,
   infoSessions,
   interviews,
+  onwardReferrals,
   outboxMessages,
   programmes,
   recruitmentChannels,
+  referrals,
   type Transaction,
 } from '@tandem/db';
 import {
@@ -31,8 +33,11 @@ import { AppError } from '../errors.ts';
  *   its outcome was recorded;
  * - a decision's `reasonCode` is `refusal_reason`; `decidedById` is '' when nobody is recorded;
  * - decision messages are the outbox rows tied to a decision;
- * - partner referrals (B1) and the rest of a programme's life (training, duos, …) have no
- *   tables yet and stay empty; so does the A5 curriculum.
+ * - partner referrals (B1) are the programme's referrals; `via` is how they came in;
+ * - onward referrals (B5) are those tied to the programme's decisions; `receivedAt` is not
+ *   recorded yet (null);
+ * - the rest of a programme's life (training, duos, …) has no tables yet and stays empty; so
+ *   does the A5 curriculum.
  */
 export async function loadIntakeEvidence(
   tx: Transaction,
@@ -146,6 +151,41 @@ export async function loadIntakeEvidence(
     .where(and(ofProgramme, isNotNull(outboxMessages.decisionId)))
     .orderBy(asc(outboxMessages.id));
 
+  const referralRows = await tx
+    .select({
+      id: referrals.id,
+      partnerId: referrals.partnerId,
+      submittedAt: referrals.submittedAt,
+      via: referrals.via,
+    })
+    .from(referrals)
+    .where(and(eq(referrals.tenantId, tenantId), eq(referrals.programmeId, programmeId)))
+    .orderBy(asc(referrals.id));
+  const onwardRows = await tx
+    .select({
+      id: onwardReferrals.id,
+      decisionId: onwardReferrals.decisionId,
+      serviceId: onwardReferrals.serviceId,
+      sentAt: onwardReferrals.sentAt,
+    })
+    .from(onwardReferrals)
+    .innerJoin(
+      decisions,
+      and(
+        eq(decisions.tenantId, onwardReferrals.tenantId),
+        eq(decisions.id, onwardReferrals.decisionId),
+      ),
+    )
+    .innerJoin(
+      applications,
+      and(
+        eq(applications.tenantId, decisions.tenantId),
+        eq(applications.id, decisions.applicationId),
+      ),
+    )
+    .where(ofProgramme)
+    .orderBy(asc(onwardReferrals.id));
+
   return {
     ...emptyProgrammeEvidence({
       id: programme.id,
@@ -214,5 +254,18 @@ export async function loadIntakeEvidence(
             },
           ],
     ),
+    partnerReferrals: referralRows.map((r) => ({
+      id: r.id,
+      partnerOrganisationId: r.partnerId,
+      submittedAt: r.submittedAt.toISOString(),
+      via: r.via,
+    })),
+    onwardReferrals: onwardRows.map((o) => ({
+      id: o.id,
+      decisionId: o.decisionId,
+      socialMapServiceId: o.serviceId,
+      sentAt: o.sentAt?.toISOString() ?? null,
+      receivedAt: null,
+    })),
   };
 }

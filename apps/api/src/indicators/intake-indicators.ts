@@ -13,9 +13,10 @@ import {
 import { type SQL, sql } from 'drizzle-orm';
 
 /**
- * Criteria A1–A4 and B1–B4 computed in the database for one programme and one period:
- * four set-based queries for the eight indicators (each query answers a mentor criterion
- * and its mentee twin, grouped by role). They are the SQL twins of the reference functions
+ * Criteria A1–A4 and B1–B5 computed in the database for one programme and one period:
+ * four set-based queries for the eight selection indicators (each query answers a mentor
+ * criterion and its mentee twin, grouped by role), one for B1's partner referrals and one
+ * for B5's onward referrals (onward-referral.ts). They are the SQL twins of the reference functions
  * in `@tandem/domain` (indicators/info-session.ts, recruitment-channels.ts, interview.ts,
  * decision-message.ts) and are tested against them on random evidence
  * (test/indicators-equivalence.test.ts).
@@ -28,7 +29,7 @@ import { type SQL, sql } from 'drizzle-orm';
  * (ADR 0004: indexes, Citus routing).
  */
 
-export const INTAKE_CRITERION_IDS = ['A1', 'A2', 'A3', 'A4', 'B1', 'B2', 'B3', 'B4'] as const;
+export const INTAKE_CRITERION_IDS = ['A1', 'A2', 'A3', 'A4', 'B1', 'B2', 'B3', 'B4', 'B5'] as const;
 export type IntakeCriterionId = (typeof INTAKE_CRITERION_IDS)[number];
 export type IntakeIndicators = { readonly [C in IntakeCriterionId]: IndicatorValue };
 
@@ -202,11 +203,61 @@ async function channelIdSets(tx: Transaction, scope: IndicatorScope) {
   );
 }
 
+/**
+ * B1's partner half. Unit: a partner referral submitted in the period to this programme;
+ * counted: the distinct partner organisations that sent one.
+ */
+async function partnerIdSets(tx: Transaction, scope: IndicatorScope) {
+  const { tenantId, programmeId, period } = scope;
+  const [row] = await queryRows<{ referral_ids: string[]; partner_ids: string[] }>(
+    tx,
+    sql`
+    select coalesce(array_agg(r.id::text order by r.id), '{}') as referral_ids,
+      coalesce(array_agg(distinct r.partner_id::text), '{}') as partner_ids
+    from referrals r
+    where r.tenant_id = ${tenantId} and r.programme_id = ${programmeId}
+      and ${inPeriod(sql`r.submitted_at`, period)}`,
+  );
+  return { referrals: row?.referral_ids ?? [], partners: row?.partner_ids ?? [] };
+}
+
+/**
+ * B5. Unit: a mentee (person = e-mail) refused in the period as "needs other support";
+ * referred: every such refusal of theirs in the period has a sent onward referral.
+ */
+async function onwardReferralIdSets(tx: Transaction, scope: IndicatorScope) {
+  const { tenantId, programmeId, period } = scope;
+  const [row] = await queryRows<{ denominator_ids: string[]; numerator_ids: string[] }>(
+    tx,
+    sql`
+    with unsuitable as (
+      select a.email,
+        exists (
+          select 1 from onward_referrals o
+          where o.tenant_id = d.tenant_id and o.decision_id = d.id and o.sent_at is not null
+        ) as referred
+      from decisions d
+      join applications a on a.tenant_id = d.tenant_id and a.id = d.application_id
+      where d.tenant_id = ${tenantId} and a.programme_id = ${programmeId}
+        and a.role = 'mentee' and d.outcome = 'refused'
+        and d.refusal_reason = 'needs_other_support'
+        and ${inPeriod(sql`d.decided_at`, period)}
+    ),
+    per_mentee as (
+      select email, bool_and(referred) as referred from unsuitable group by email
+    )
+    select coalesce(array_agg(email), '{}') as denominator_ids,
+      coalesce(array_agg(email) filter (where referred), '{}') as numerator_ids
+    from per_mentee`,
+  );
+  return { denominator: row?.denominator_ids ?? [], numerator: row?.numerator_ids ?? [] };
+}
+
 function byRole<T extends { role: IntakeRole }>(rows: readonly T[], role: IntakeRole) {
   return rows.find((row) => row.role === role);
 }
 
-/** The eight intake indicators of one programme and period, computed in the database. */
+/** The nine intake indicators of one programme and period, computed in the database. */
 export async function computeIntakeIndicators(
   tx: Transaction,
   scope: IndicatorScope,
@@ -215,6 +266,8 @@ export async function computeIntakeIndicators(
   const acceptances = await acceptanceIdSets(tx, scope);
   const decided = await decisionIdSets(tx, scope);
   const channels = await channelIdSets(tx, scope);
+  const partners = await partnerIdSets(tx, scope);
+  const onward = await onwardReferralIdSets(tx, scope);
 
   const acceptance = (role: IntakeRole) => {
     const row = byRole(acceptances, role);
@@ -272,10 +325,12 @@ export async function computeIntakeIndicators(
     ]),
     B1: indicatorValue('B1', [
       ...channelMeasures('mentee', targets.B1),
-      // Partner referrals have no table yet: this is the reference function's partner_count
-      // for evidence without referrals (0 partners from 0 referrals — "not met" whenever
-      // there are mentee applications). Replace with a query when referrals are recorded.
-      countMeasure('partner_count', [], [], targets.B1.partner_count),
+      countMeasure(
+        'partner_count',
+        partners.partners,
+        partners.referrals,
+        targets.B1.partner_count,
+      ),
     ]),
     B2: indicatorValue('B2', [
       shareMeasure('share', menteeAccepted.informed, menteeAccepted.denominator, targets.B2.share),
@@ -295,6 +350,9 @@ export async function computeIntakeIndicators(
         menteeDecisions.denominator,
         targets.B4.share,
       ),
+    ]),
+    B5: indicatorValue('B5', [
+      shareMeasure('share', onward.numerator, onward.denominator, targets.B5.share),
     ]),
   };
 }

@@ -1,6 +1,7 @@
 import {
   memberships,
   organisations,
+  partnerMemberships,
   platformOperators,
   programmes,
   type Transaction,
@@ -126,3 +127,34 @@ export const publicProgrammeProcedure = publicProcedure.use(async ({ ctx, getRaw
     return result;
   });
 });
+
+const PartnerInput = z.object({ partnerId: z.uuid() });
+
+/**
+ * For people working for a partner organisation (B1): checks the person's partner membership
+ * (and, for 'admin', their role) and adds `partnerId`. It opens no unit of work: partner
+ * reads run in a unit scoped to the partner (`partnerId`, no tenant), so row-level security's
+ * partner policies decide what they see; a submission runs in the receiving tenant's unit.
+ * Not a member: "not found"; a member without the role: "forbidden".
+ */
+export function partnerProcedure(role: 'member' | 'admin' = 'member') {
+  return signedInProcedure.use(async ({ ctx, getRawInput, next }) => {
+    const parsed = PartnerInput.safeParse(await getRawInput());
+    if (!parsed.success) throw new TRPCError({ code: 'BAD_REQUEST', cause: parsed.error });
+    const { partnerId } = parsed.data;
+    const [membership] = await unitOfWork(ctx.db, { tenantId: null, userId: ctx.user.id }, (tx) =>
+      tx
+        .select({ role: partnerMemberships.role })
+        .from(partnerMemberships)
+        .where(
+          and(
+            eq(partnerMemberships.partnerId, partnerId),
+            eq(partnerMemberships.userId, ctx.user.id),
+          ),
+        ),
+    );
+    if (!membership) throw new AppError('not_found');
+    if (role === 'admin' && membership.role !== 'admin') throw new AppError('forbidden');
+    return next({ ctx: { partnerId, partnerRole: membership.role } });
+  });
+}

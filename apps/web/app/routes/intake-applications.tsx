@@ -45,11 +45,28 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     channels,
     filters: { ...filters, channelId },
     applications,
+    can: access.can,
   };
 }
 
+/** The export keeps the filters the pipeline shows. */
+function exportQuery(filters: {
+  role?: string;
+  stage?: string;
+  channelId?: string;
+  search?: string;
+}) {
+  const query = new URLSearchParams();
+  if (filters.role) query.set('role', filters.role);
+  if (filters.stage) query.set('stage', filters.stage);
+  if (filters.channelId) query.set('channel', filters.channelId);
+  if (filters.search) query.set('q', filters.search);
+  const text = query.toString();
+  return text ? `?${text}` : '';
+}
+
 export default function Pipeline() {
-  const { organisationId, programme, channels, filters, applications } =
+  const { organisationId, programme, channels, filters, applications, can } =
     useLoaderData<typeof loader>();
   const translator = useTranslator();
   const { t } = translator;
@@ -59,6 +76,28 @@ export default function Pipeline() {
     <>
       <IntakeNav organisationId={organisationId} programme={programme} />
       <h1>{t('pipeline.title')}</h1>
+      <p className="actions">
+        {can.manage ? (
+          <>
+            <Link to={`${base}/import`} className="button button--quiet">
+              {t('pipeline.import')}
+            </Link>
+            <a
+              href={`${base}/export${exportQuery(filters)}`}
+              className="button button--quiet"
+              download
+            >
+              {t('pipeline.export')}
+            </a>
+          </>
+        ) : null}
+        <Link
+          to={`${base.replace(/\/applications$/, '')}/message-templates`}
+          className="button button--quiet"
+        >
+          {t('pipeline.templates')}
+        </Link>
+      </p>
       <Form method="get" className="panel filter-form" role="search">
         <SelectField
           name="role"

@@ -1,3 +1,5 @@
 export * from './intake.ts';
 export * from './organisation.ts';
+export * from './partner.ts';
 export * from './platform.ts';
+export * from './referral.ts';

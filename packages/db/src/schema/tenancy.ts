@@ -7,6 +7,8 @@ import { pgPolicy, uuid } from 'drizzle-orm/pg-core';
  */
 export const currentTenantId = sql`nullif(current_setting('app.tenant_id', true), '')::uuid`;
 export const currentUserId = sql`nullif(current_setting('app.user_id', true), '')::uuid`;
+/** The partner organisation a partner-facing unit of work acts for (`UnitScope.partnerId`). */
+export const currentPartnerId = sql`nullif(current_setting('app.partner_id', true), '')::uuid`;
 
 /** Every tenant table starts with this column and leads its keys with it (Citus co-location). */
 export const tenantIdColumn = () => uuid('tenant_id').notNull();
@@ -19,5 +21,18 @@ export function tenantIsolationPolicy(table: string) {
     to: 'public',
     using: sql`tenant_id = ${currentTenantId}`,
     withCheck: sql`tenant_id = ${currentTenantId}`,
+  });
+}
+
+/**
+ * A second, select-only policy for tenant tables a partner organisation may read: its own
+ * rows (`partner_id`), in any tenant, and nothing else. Writing stays with the tenant policy.
+ */
+export function partnerReadPolicy(table: string) {
+  return pgPolicy(`${table}_partner_read`, {
+    as: 'permissive',
+    for: 'select',
+    to: 'public',
+    using: sql`partner_id = ${currentPartnerId}`,
   });
 }

@@ -619,6 +619,111 @@ export const fr: Catalogue = {
   'quality.drill.noPartners':
     'Aucune orientation par une organisation partenaire n’est encore enregistrée.',
 
+  // Applicants' CSV import and export; message templates page.
+  'import.empty': 'Le fichier est vide.',
+  'import.missing_columns': 'La ligne d’en-tête ne contient pas ces colonnes : {columns}.',
+  'import.no_rows': 'Le fichier a une ligne d’en-tête mais aucun candidat.',
+  'import.too_many_rows': 'Importez au plus {maximum} candidats à la fois : divisez le fichier.',
+  'import.has_errors': {
+    plural: 'count',
+    one: '1 ligne pose problème : rien n’a été importé. Corrigez-la et réessayez.',
+    other: '{count} lignes posent problème : rien n’a été importé. Corrigez-les et réessayez.',
+  },
+  'import.consent_required':
+    'Confirmez que votre organisation a le consentement de chaque personne du fichier.',
+  'import.duplicate_in_file': 'Cette adresse e-mail figure déjà à la ligne {line}.',
+  'import.availability_invalid':
+    '« {value} » n’est pas un créneau : écrivez par exemple mon-morning wed-evening.',
+  'import.channel_required':
+    'Indiquez le canal dans la colonne channelId ou choisissez un canal pour les lignes qui n’en ont pas.',
+  'importPage.title': 'Importer des candidats',
+  'importPage.intro':
+    'Importez des candidats depuis un tableur enregistré en CSV (séparé par ; ou ,). Vous voyez d’abord chaque ligne vérifiée ; rien n’est importé avant votre confirmation.',
+  'importPage.template': 'Télécharger le modèle (ligne d’en-tête)',
+  'importPage.columnsTitle': 'Colonnes du fichier',
+  'importPage.columnsRequired':
+    'Obligatoires : name, email, preferredLocale (nl, fr ou en), availability, postcode, municipality, languages, sector, goal, birthYear. Facultatives : phone, experienceYears (mentors), interests, channelId.',
+  'importPage.columnsFormat':
+    'availability : créneaux séparés par des espaces, comme mon-morning wed-evening (mon à sun ; morning, afternoon, evening). languages : codes de deux lettres comme nl|fr. interests : séparés par | ou une virgule. channelId : le nom ou l’id d’un canal du programme.',
+  'importPage.role': 'Importer comme',
+  'importPage.file': 'Fichier CSV',
+  'importPage.fileHint': 'Dans Excel : Enregistrer sous, « CSV UTF-8 ».',
+  'importPage.paste': 'Ou collez le texte du fichier',
+  'importPage.csvRequired': 'Choisissez un fichier ou collez son texte.',
+  'importPage.defaultChannel': 'Canal des lignes sans channelId',
+  'importPage.noDefaultChannel': 'Aucun : chaque ligne indique son canal',
+  'importPage.previewSubmit': 'Vérifier le fichier',
+  'importPage.checking': 'Vérification…',
+  'importPage.previewTitle': 'Vérification avant import',
+  'importPage.summary': 'Prêtes à importer : {valid}. Avec problèmes : {errors}.',
+  'importPage.ignoredColumns': 'Colonnes non utilisées : {columns}',
+  'importPage.line': 'Ligne',
+  'importPage.problems': 'Problèmes',
+  'importPage.rowOk': 'Prête',
+  'importPage.merge': 'déjà candidat·e : fusionné',
+  'importPage.duplicates': {
+    plural: 'count',
+    one: '1 personne a déjà posé sa candidature à ce programme ; elle sera mise à jour.',
+    other:
+      '{count} personnes ont déjà posé leur candidature à ce programme ; elles seront mises à jour.',
+  },
+  'importPage.fixAndRetry':
+    'Rien n’a été importé. Corrigez les lignes qui posent problème dans votre fichier et vérifiez-le à nouveau.',
+  'importPage.consent':
+    'Notre organisation a le consentement de chaque personne de ce fichier pour traiter ses données dans ce programme.',
+  'importPage.consentHint':
+    'Ces personnes n’ont pas donné leur consentement via notre formulaire : votre confirmation est enregistrée avec chaque candidature.',
+  'importPage.confirmSubmit': 'Importer les candidats',
+  'importPage.importing': 'Import en cours…',
+  'importPage.doneTitle': 'Candidats importés',
+  'importPage.done':
+    'Importés : {imported}, dont {merged} fusionnés avec une candidature antérieure.',
+  'importPage.toPipeline': 'Voir les candidatures',
+  'importPage.another': 'Importer un autre fichier',
+  'pipeline.import': 'Importer des candidats',
+  'pipeline.export': 'Télécharger en tableur (CSV)',
+  'pipeline.templates': 'Modèles de messages',
+  'csv.column.name': 'Nom',
+  'csv.column.email': 'E-mail',
+  'csv.column.phone': 'Téléphone',
+  'csv.column.role': 'Rôle',
+  'csv.column.stage': 'Étape',
+  'csv.column.decision': 'Décision',
+  'csv.column.channel': 'Canal',
+  'csv.column.preferredLocale': 'Langue des messages',
+  'csv.column.availability': 'Disponibilités',
+  'csv.column.postcode': 'Code postal',
+  'csv.column.municipality': 'Commune',
+  'csv.column.languages': 'Langues',
+  'csv.column.sector': 'Secteur',
+  'csv.column.experienceYears': 'Années d’expérience',
+  'csv.column.goal': 'Objectif',
+  'csv.column.birthYear': 'Année de naissance',
+  'csv.column.interests': 'Centres d’intérêt',
+  'csv.column.submittedAt': 'Candidature le',
+  'csv.column.updatedAt': 'Dernière mise à jour',
+  'csv.column.submissionCount': 'Envois',
+  'csv.column.channelId': 'Id du canal',
+  'templates.title': 'Modèles de messages',
+  'templates.intro':
+    'Les messages de confirmation et de refus préparés après une décision, dans chaque langue. Tant que vous n’enregistrez pas votre propre texte, le texte par défaut est utilisé.',
+  'templates.heading': '{kind} en {language}',
+  'templates.default': 'Texte par défaut',
+  'templates.custom': 'Texte propre',
+  'templates.subject': 'Objet',
+  'templates.body': 'Message',
+  'templates.save': 'Enregistrer',
+  'templates.saved': 'Le modèle est enregistré.',
+  'templates.placeholdersTitle': 'Champs à remplir',
+  'templates.placeholdersIntro':
+    'Écrivez-les dans l’objet ou le message ; ils sont remplacés lors de la préparation du message :',
+  'templates.placeholder.name': 'le nom du candidat ou de la candidate',
+  'templates.placeholder.programme': 'le nom du programme',
+  'templates.placeholder.organisation': 'le nom de votre organisation',
+  'templates.placeholder.reason': 'le motif d’un refus',
+  'templates.placeholder.reasonText': 'l’explication rédigée pour le candidat (refus)',
+  'templates.readOnly': 'Seuls les coordinateurs et administrateurs peuvent modifier les modèles.',
+
   // The domain's own message tables (criterion statuses and measures, target errors, match
   // explanations): one catalogue, one t() for every key.
   ...CRITERIA_MESSAGES.fr,

@@ -606,6 +606,112 @@ export const nl: Catalogue = {
   'quality.drill.noPartners':
     'Er zijn nog geen doorverwijzingen door partnerorganisaties geregistreerd.',
 
+  // Applicants' CSV import and export; message templates page.
+  'import.empty': 'Het bestand is leeg.',
+  'import.missing_columns': 'De kopregel mist deze kolommen: {columns}.',
+  'import.no_rows': 'Het bestand heeft een kopregel maar geen kandidaten.',
+  'import.too_many_rows': 'Importeer hoogstens {maximum} kandidaten tegelijk: splits het bestand.',
+  'import.has_errors': {
+    plural: 'count',
+    one: '1 rij heeft een probleem, dus er is niets geïmporteerd. Verbeter ze en probeer opnieuw.',
+    other:
+      '{count} rijen hebben problemen, dus er is niets geïmporteerd. Verbeter ze en probeer opnieuw.',
+  },
+  'import.consent_required':
+    'Bevestig dat je organisatie de toestemming heeft van elke persoon in het bestand.',
+  'import.duplicate_in_file': 'Dit e-mailadres staat al op regel {line}.',
+  'import.availability_invalid':
+    '“{value}” is geen tijdslot: schrijf bijvoorbeeld mon-morning wed-evening.',
+  'import.channel_required':
+    'Vul het kanaal in de kolom channelId in of kies een kanaal voor rijen zonder kanaal.',
+  'importPage.title': 'Kandidaten importeren',
+  'importPage.intro':
+    'Importeer kandidaten uit een rekenblad dat als CSV bewaard is (gescheiden door ; of ,). Je ziet eerst elke rij gecontroleerd; er wordt niets geïmporteerd voor je bevestigt.',
+  'importPage.template': 'Sjabloon downloaden (kopregel)',
+  'importPage.columnsTitle': 'Kolommen van het bestand',
+  'importPage.columnsRequired':
+    'Verplicht: name, email, preferredLocale (nl, fr of en), availability, postcode, municipality, languages, sector, goal, birthYear. Optioneel: phone, experienceYears (mentoren), interests, channelId.',
+  'importPage.columnsFormat':
+    'availability: tijdsloten gescheiden door spaties, zoals mon-morning wed-evening (mon tot sun; morning, afternoon, evening). languages: codes van twee letters zoals nl|fr. interests: gescheiden door | of een komma. channelId: de naam of id van een kanaal van het programma.',
+  'importPage.role': 'Importeren als',
+  'importPage.file': 'CSV-bestand',
+  'importPage.fileHint': 'In Excel: Opslaan als, “CSV UTF-8”.',
+  'importPage.paste': 'Of plak de tekst van het bestand',
+  'importPage.csvRequired': 'Kies een bestand of plak de tekst ervan.',
+  'importPage.defaultChannel': 'Kanaal voor rijen zonder channelId',
+  'importPage.noDefaultChannel': 'Geen: elke rij vermeldt haar kanaal',
+  'importPage.previewSubmit': 'Bestand controleren',
+  'importPage.checking': 'Controleren…',
+  'importPage.previewTitle': 'Controle voor het importeren',
+  'importPage.summary': 'Klaar om te importeren: {valid}. Met problemen: {errors}.',
+  'importPage.ignoredColumns': 'Kolommen die niet gebruikt worden: {columns}',
+  'importPage.line': 'Regel',
+  'importPage.problems': 'Problemen',
+  'importPage.rowOk': 'In orde',
+  'importPage.merge': 'al kandidaat: samengevoegd',
+  'importPage.duplicates': {
+    plural: 'count',
+    one: '1 persoon stelde zich al kandidaat voor dit programma; die kandidatuur wordt bijgewerkt.',
+    other:
+      '{count} personen stelden zich al kandidaat voor dit programma; hun kandidaturen worden bijgewerkt.',
+  },
+  'importPage.fixAndRetry':
+    'Er is niets geïmporteerd. Verbeter de rijen met problemen in je bestand en controleer het opnieuw.',
+  'importPage.consent':
+    'Onze organisatie heeft de toestemming van elke persoon in dit bestand om zijn of haar gegevens voor dit programma te verwerken.',
+  'importPage.consentHint':
+    'Deze personen gaven geen toestemming via ons formulier: je bevestiging wordt bij elke kandidatuur bewaard.',
+  'importPage.confirmSubmit': 'Kandidaten importeren',
+  'importPage.importing': 'Importeren…',
+  'importPage.doneTitle': 'Kandidaten geïmporteerd',
+  'importPage.done':
+    'Geïmporteerd: {imported}, van wie {merged} samengevoegd met een eerdere kandidatuur.',
+  'importPage.toPipeline': 'Naar de kandidaturen',
+  'importPage.another': 'Nog een bestand importeren',
+  'pipeline.import': 'Kandidaten importeren',
+  'pipeline.export': 'Downloaden als rekenblad (CSV)',
+  'pipeline.templates': 'Berichtsjablonen',
+  'csv.column.name': 'Naam',
+  'csv.column.email': 'E-mail',
+  'csv.column.phone': 'Telefoon',
+  'csv.column.role': 'Rol',
+  'csv.column.stage': 'Fase',
+  'csv.column.decision': 'Beslissing',
+  'csv.column.channel': 'Kanaal',
+  'csv.column.preferredLocale': 'Taal voor berichten',
+  'csv.column.availability': 'Beschikbaarheid',
+  'csv.column.postcode': 'Postcode',
+  'csv.column.municipality': 'Gemeente',
+  'csv.column.languages': 'Talen',
+  'csv.column.sector': 'Sector',
+  'csv.column.experienceYears': 'Jaren ervaring',
+  'csv.column.goal': 'Doel',
+  'csv.column.birthYear': 'Geboortejaar',
+  'csv.column.interests': 'Interesses',
+  'csv.column.submittedAt': 'Aangemeld op',
+  'csv.column.updatedAt': 'Laatst bijgewerkt',
+  'csv.column.submissionCount': 'Inzendingen',
+  'csv.column.channelId': 'Kanaal-id',
+  'templates.title': 'Berichtsjablonen',
+  'templates.intro':
+    'De bevestigings- en weigeringsberichten die na een beslissing klaargezet worden, in elke taal. Zolang je geen eigen tekst bewaart, wordt de standaardtekst gebruikt.',
+  'templates.heading': '{kind} in het {language}',
+  'templates.default': 'Standaardtekst',
+  'templates.custom': 'Eigen tekst',
+  'templates.subject': 'Onderwerp',
+  'templates.body': 'Bericht',
+  'templates.save': 'Bewaren',
+  'templates.saved': 'Het sjabloon is bewaard.',
+  'templates.placeholdersTitle': 'Invulvelden',
+  'templates.placeholdersIntro':
+    'Schrijf deze in het onderwerp of bericht; ze worden ingevuld wanneer het bericht klaargezet wordt:',
+  'templates.placeholder.name': 'de naam van de kandidaat',
+  'templates.placeholder.programme': 'de naam van het programma',
+  'templates.placeholder.organisation': 'de naam van je organisatie',
+  'templates.placeholder.reason': 'de reden van een weigering',
+  'templates.placeholder.reasonText': 'de uitleg die je voor de kandidaat schreef (weigeringen)',
+  'templates.readOnly': 'Alleen coördinatoren en beheerders kunnen de sjablonen wijzigen.',
+
   // The domain's own message tables (criterion statuses and measures, target errors, match
   // explanations): one catalogue, one t() for every key.
   ...CRITERIA_MESSAGES.nl,

@@ -1,22 +1,18 @@
 import {
-  applications,
   decisions,
   infoSessionRegistrations,
   infoSessions,
   interviews,
+  onwardReferrals,
   outboxMessages,
   recruitmentChannels,
 } from '@tandem/db';
 import { isInterviewComplete, requiresOnwardReferral } from '@tandem/domain';
-import { and, asc, desc, eq, ilike, or } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { router } from '../../trpc/init.ts';
 import { organisationProcedure } from '../../trpc/procedures.ts';
-import {
-  applicationFacts,
-  containsPattern,
-  requireApplication,
-  requireProgramme,
-} from './intake.queries.ts';
+import { queryPipeline } from './application-pipeline.ts';
+import { applicationFacts, requireApplication, requireProgramme } from './intake.queries.ts';
 import { GetApplicationInput, ListApplicationsInput } from './intake.schema.ts';
 
 /** The application pipeline per programme: applied → info session → interview → decision. */
@@ -25,53 +21,21 @@ export const applicationRouter = router({
     .input(ListApplicationsInput)
     .query(async ({ ctx, input }) => {
       await requireProgramme(ctx.tx, ctx.organisationId, input.programmeId);
-      const search = input.search ? containsPattern(input.search) : null;
-      const rows = await ctx.tx
-        .select({ application: applications, channelName: recruitmentChannels.name })
-        .from(applications)
-        .innerJoin(
-          recruitmentChannels,
-          and(
-            eq(recruitmentChannels.tenantId, applications.tenantId),
-            eq(recruitmentChannels.id, applications.channelId),
-          ),
-        )
-        .where(
-          and(
-            eq(applications.tenantId, ctx.organisationId),
-            eq(applications.programmeId, input.programmeId),
-            input.role ? eq(applications.role, input.role) : undefined,
-            input.channelId ? eq(applications.channelId, input.channelId) : undefined,
-            search
-              ? or(ilike(applications.name, search), ilike(applications.email, search))
-              : undefined,
-          ),
-        )
-        .orderBy(desc(applications.submittedAt), asc(applications.name));
-      const facts = await applicationFacts(
-        ctx.tx,
-        ctx.organisationId,
-        rows.map((r) => r.application),
-      );
-      return rows
-        .map(({ application: a, channelName }) => {
-          const fact = facts.get(a.id);
-          return {
-            id: a.id,
-            role: a.role,
-            name: a.name,
-            email: a.email,
-            preferredLocale: a.preferredLocale,
-            municipality: a.municipality,
-            channel: { id: a.channelId, name: channelName },
-            submittedAt: a.submittedAt.toISOString(),
-            updatedAt: a.updatedAt.toISOString(),
-            submissionCount: a.submissionCount,
-            stage: fact?.stage ?? 'applied',
-            decision: fact?.decision ?? null,
-          };
-        })
-        .filter((a) => !input.stage || a.stage === input.stage);
+      const rows = await queryPipeline(ctx.tx, ctx.organisationId, input);
+      return rows.map(({ application: a, channelName, stage, decision }) => ({
+        id: a.id,
+        role: a.role,
+        name: a.name,
+        email: a.email,
+        preferredLocale: a.preferredLocale,
+        municipality: a.municipality,
+        channel: { id: a.channelId, name: channelName },
+        submittedAt: a.submittedAt.toISOString(),
+        updatedAt: a.updatedAt.toISOString(),
+        submissionCount: a.submissionCount,
+        stage,
+        decision,
+      }));
     }),
 
   get: organisationProcedure('intake.read')
@@ -119,6 +83,19 @@ export const applicationRouter = router({
         .select()
         .from(decisions)
         .where(and(eq(decisions.tenantId, tenant), eq(decisions.applicationId, a.id)));
+      // B5: the onward referral recorded with a "needs other support" refusal.
+      const [onward] = decision
+        ? await ctx.tx
+            .select()
+            .from(onwardReferrals)
+            .where(
+              and(
+                eq(onwardReferrals.tenantId, ctx.organisationId),
+                eq(onwardReferrals.decisionId, decision.id),
+              ),
+            )
+        : [];
+      const iso = (value: Date | null) => value?.toISOString() ?? null;
       const messages = decision
         ? await ctx.tx
             .select()
@@ -180,7 +157,10 @@ export const applicationRouter = router({
               reasonText: decision.reasonText,
               decidedAt: decision.decidedAt.toISOString(),
               decidedBy: decision.decidedBy,
-              onwardReferralOwed: requiresOnwardReferral(a.role, decision.refusalReason),
+              onwardReferralOwed: requiresOnwardReferral(a.role, decision.refusalReason) && !onward,
+              onwardReferral: onward
+                ? { serviceId: onward.serviceId, note: onward.note, sentAt: iso(onward.sentAt) }
+                : null,
               messages: messages.map((m) => ({
                 id: m.id,
                 kind: m.kind,

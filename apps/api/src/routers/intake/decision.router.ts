@@ -1,4 +1,11 @@
-import { decisions, interviews, messageTemplates, organisations, outboxMessages } from '@tandem/db';
+import {
+  decisions,
+  interviews,
+  messageTemplates,
+  onwardReferrals,
+  organisations,
+  outboxMessages,
+} from '@tandem/db';
 import {
   canDecide,
   DECISION_MESSAGE_KINDS,
@@ -12,6 +19,7 @@ import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { AppError } from '../../errors.ts';
 import { router } from '../../trpc/init.ts';
 import { organisationProcedure } from '../../trpc/procedures.ts';
+import { requireService } from '../social-map/social-map.router.ts';
 import { requireApplication, requireProgramme } from './intake.queries.ts';
 import {
   DecideInput,
@@ -83,6 +91,37 @@ export const decisionRouter = router({
         .returning();
       if (!decision) throw new AppError('internal');
 
+      // B5: the onward referral is part of the refusal, in the same transaction.
+      let onward: typeof onwardReferrals.$inferSelect | null = null;
+      if (refusalReason === 'needs_other_support' && input.onwardReferral) {
+        const service = await requireService(
+          ctx.tx,
+          tenantId,
+          input.onwardReferral.serviceId,
+          application.programmeId,
+        );
+        if (!service) throw new AppError('social_map.service_unknown');
+        const [row] = await ctx.tx
+          .insert(onwardReferrals)
+          .values({
+            tenantId,
+            applicationId: application.id,
+            decisionId: decision.id,
+            serviceId: service.id,
+            partnerId: service.partnerId,
+            personName: application.name,
+            personEmail: application.email,
+            personPhone: application.phone,
+            preferredLocale: application.preferredLocale,
+            note: input.onwardReferral.note,
+            sentAt: sql`now()`,
+            sentBy: ctx.user.id,
+          })
+          .returning();
+        if (!row) throw new AppError('internal');
+        onward = row;
+      }
+
       const kind = input.outcome === 'accepted' ? 'confirmation' : 'refusal';
       const locale = application.preferredLocale;
       const programme = await requireProgramme(ctx.tx, tenantId, application.programmeId);
@@ -136,8 +175,17 @@ export const decisionRouter = router({
           decidedAt: decision.decidedAt.toISOString(),
         },
         message: toOutboxMessage(queued),
-        /** B5 will require an onward referral here; until then it is only reported. */
-        onwardReferralOwed: requiresOnwardReferral(application.role, refusalReason),
+        onwardReferral: onward
+          ? {
+              id: onward.id,
+              serviceId: onward.serviceId,
+              note: onward.note,
+              sentAt: onward.sentAt?.toISOString() ?? null,
+              toPartner: onward.partnerId !== null,
+            }
+          : null,
+        /** B5: a refusal that needs an onward referral and has none (never, since B5). */
+        onwardReferralOwed: requiresOnwardReferral(application.role, refusalReason) && !onward,
       };
     }),
 });

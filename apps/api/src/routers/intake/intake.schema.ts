@@ -166,8 +166,16 @@ export const DecideInput = OrganisationScope.extend({
   refusalReason: z.enum(INTAKE_REFUSAL_REASONS).nullish(),
   /** Shown to the applicant in the refusal message. */
   reasonText: OptionalText(2000),
+  /** B5: required when refusing as "needs other support": a social-map service and a note. */
+  onwardReferral: z.object({ serviceId: Id, note: LongText(2000) }).nullish(),
 }).superRefine((value, ctx) => {
   if (value.outcome !== 'refused') return;
+  if (value.refusalReason === 'needs_other_support' && !value.onwardReferral)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['onwardReferral'],
+      message: 'intake.onward_referral_required',
+    });
   if (!value.refusalReason)
     ctx.addIssue({
       code: 'custom',

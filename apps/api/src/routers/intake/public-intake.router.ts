@@ -1,14 +1,10 @@
-import {
-  applications,
-  infoSessionRegistrations,
-  infoSessions,
-  recruitmentChannels,
-} from '@tandem/db';
-import { channelServesRole, normaliseAvailability } from '@tandem/domain';
+import { infoSessionRegistrations, infoSessions, recruitmentChannels } from '@tandem/db';
+import { channelServesRole } from '@tandem/domain';
 import { and, asc, count, eq, gt, sql } from 'drizzle-orm';
 import { AppError } from '../../errors.ts';
 import { router } from '../../trpc/init.ts';
 import { publicProgrammeProcedure } from '../../trpc/procedures.ts';
+import { mergeApplications } from './application.service.ts';
 import { ApplyInput, PublicProgrammeInput, RegisterForInfoSessionInput } from './intake.schema.ts';
 
 /**
@@ -157,45 +153,9 @@ export const publicIntakeRouter = router({
       );
     if (!channel || !channelServesRole(channel.audience, input.role))
       throw new AppError('intake.channel_invalid');
-    const details = {
-      name: input.name,
-      phone: input.phone,
-      preferredLocale: input.preferredLocale,
-      availability: normaliseAvailability(input.availability),
-      postcode: input.postcode.toUpperCase(),
-      municipality: input.municipality,
-      languages: [...new Set(input.languages)],
-      sector: input.sector,
-      experienceYears: input.role === 'mentor' ? (input.experienceYears ?? null) : null,
-      goal: input.goal,
-      birthYear: input.birthYear,
-      interests: [...new Set(input.interests)],
-      consentAt: sql`now()`,
-      consentTextVersion: input.consent.textVersion,
-    };
-    await tx
-      .insert(applications)
-      .values({
-        tenantId: organisationId,
-        programmeId: programme.id,
-        role: input.role,
-        email: input.email,
-        channelId: channel.id,
-        ...details,
-      })
-      .onConflictDoUpdate({
-        target: [
-          applications.tenantId,
-          applications.programmeId,
-          applications.role,
-          applications.email,
-        ],
-        set: {
-          ...details,
-          updatedAt: sql`now()`,
-          submissionCount: sql`${applications.submissionCount} + 1`,
-        },
-      });
+    await mergeApplications(tx, organisationId, programme.id, [
+      { ...input, channelId: channel.id, consentTextVersion: input.consent.textVersion },
+    ]);
     // Deliberately the same answer for a new and a merged application.
     return { received: true as const };
   }),

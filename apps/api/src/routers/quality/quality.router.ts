@@ -157,7 +157,7 @@ async function channelRecords(
 }
 
 /**
- * A programme's quality criteria over a period: the intake indicators (A1–A4, B1–B4)
+ * A programme's quality criteria over a period: the intake indicators (A1–A4, B1–B5)
  * computed in the database, the others listed as not computed yet; and, for staff of the
  * organisation, the records behind any number shown.
  */
@@ -208,6 +208,25 @@ export const qualityRouter = router({
       };
       switch (unit) {
         case 'application':
+          if (input.criterionId === 'B5') {
+            // B5 counts mentees (by e-mail): show their "needs other support" applications.
+            const refused = await queryRows<{ id: string }>(
+              ctx.tx,
+              sql`select a.id::text as id from applications a
+                  join decisions d on d.tenant_id = a.tenant_id and d.application_id = a.id
+                  where a.tenant_id = ${tenantId} and a.programme_id = ${input.programmeId}
+                    and a.role = 'mentee' and d.refusal_reason = 'needs_other_support'
+                    and a.email = any(string_to_array(${ids.join('\n')}, ${'\n'}))`,
+            );
+            return {
+              ...base,
+              records: await applicationRecords(
+                ctx.tx,
+                tenantId,
+                refused.map((r) => r.id),
+              ),
+            };
+          }
           return { ...base, records: await applicationRecords(ctx.tx, tenantId, ids) };
         case 'decision':
           return { ...base, records: await decisionRecords(ctx.tx, tenantId, ids) };

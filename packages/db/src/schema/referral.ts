@@ -1,0 +1,234 @@
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  foreignKey,
+  index,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { applications, decisions } from './intake.ts';
+import { programmes } from './organisation.ts';
+import { partnerOrganisations } from './partner.ts';
+import { type Locale, organisations } from './platform.ts';
+import { partnerReadPolicy, tenantIdColumn, tenantIsolationPolicy } from './tenancy.ts';
+
+/**
+ * Referrals in (B1: a partner refers a person to a programme) and out (B5: a refused mentee
+ * is referred on to a service of the programme's social map, D4). Tenant tables; those a
+ * partner may follow carry `partner_id` and a select-only partner policy.
+ */
+
+export const REFERRAL_STATUS_VALUES = [
+  'received',
+  'in_screening',
+  'accepted',
+  'not_accepted',
+  'referred_on',
+] as const;
+export type ReferralStatus = (typeof REFERRAL_STATUS_VALUES)[number];
+export const SOCIAL_MAP_SERVICE_KIND_VALUES = [
+  'employment',
+  'training',
+  'language',
+  'social_support',
+  'health',
+  'housing',
+  'financial',
+  'legal',
+  'other',
+] as const;
+export type SocialMapServiceKind = (typeof SOCIAL_MAP_SERVICE_KIND_VALUES)[number];
+
+const ts = (name: string) => timestamp(name, { withTimezone: true });
+const inList = (values: readonly string[]) =>
+  sql.raw(`(${values.map((v) => `'${v}'`).join(', ')})`);
+
+/** Which partner organisations refer to this organisation (managed by its staff). */
+export const partnerLinks = pgTable(
+  'partner_links',
+  {
+    tenantId: tenantIdColumn(),
+    partnerId: uuid('partner_id').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    createdBy: uuid('created_by'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.partnerId] }),
+    foreignKey({ columns: [t.tenantId], foreignColumns: [organisations.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.partnerId], foreignColumns: [partnerOrganisations.id] }).onDelete(
+      'cascade',
+    ),
+    index('partner_links_partner_idx').on(t.partnerId),
+    tenantIsolationPolicy('partner_links'),
+    partnerReadPolicy('partner_links'),
+  ],
+);
+
+/**
+ * A person referred by a partner, with their recorded consent. `idempotency_key` and
+ * `request_hash` make a retried API submission return the first referral instead of a second.
+ */
+export const referrals = pgTable(
+  'referrals',
+  {
+    tenantId: tenantIdColumn(),
+    id: uuid('id').notNull().defaultRandom(),
+    programmeId: uuid('programme_id').notNull(),
+    partnerId: uuid('partner_id').notNull(),
+    via: text('via').$type<'web_form' | 'api'>().notNull(),
+    submittedBy: uuid('submitted_by'),
+    apiKeyId: uuid('api_key_id'),
+    personName: text('person_name').notNull(),
+    personEmail: text('person_email').notNull(),
+    personPhone: text('person_phone'),
+    preferredLocale: text('preferred_locale').$type<Locale>().notNull(),
+    needs: text('needs').notNull(),
+    consentAt: ts('consent_at').notNull(),
+    consentTextVersion: text('consent_text_version').notNull(),
+    status: text('status').$type<ReferralStatus>().notNull().default('received'),
+    statusChangedAt: ts('status_changed_at').notNull().defaultNow(),
+    idempotencyKey: text('idempotency_key'),
+    requestHash: text('request_hash'),
+    submittedAt: ts('submitted_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.programmeId],
+      foreignColumns: [programmes.tenantId, programmes.id],
+    }).onDelete('cascade'),
+    foreignKey({
+      columns: [t.tenantId, t.partnerId],
+      foreignColumns: [partnerLinks.tenantId, partnerLinks.partnerId],
+    }),
+    unique('referrals_idempotency_key').on(t.tenantId, t.partnerId, t.idempotencyKey),
+    index('referrals_programme_idx').on(t.tenantId, t.programmeId, t.submittedAt),
+    index('referrals_partner_idx').on(t.partnerId, t.submittedAt),
+    check('referrals_via_check', sql`${t.via} in ('web_form', 'api')`),
+    check('referrals_locale_check', sql`${t.preferredLocale} in ('nl', 'fr', 'en')`),
+    check('referrals_status_check', sql`${t.status} in ${inList(REFERRAL_STATUS_VALUES)}`),
+    check(
+      'referrals_idempotency_check',
+      sql`(${t.idempotencyKey} is null) = (${t.requestHash} is null)`,
+    ),
+    tenantIsolationPolicy('referrals'),
+    partnerReadPolicy('referrals'),
+  ],
+);
+
+/** Every status a referral went through, with staff's screening note (never shown to partners). */
+export const referralStatusChanges = pgTable(
+  'referral_status_changes',
+  {
+    tenantId: tenantIdColumn(),
+    id: uuid('id').notNull().defaultRandom(),
+    referralId: uuid('referral_id').notNull(),
+    status: text('status').$type<ReferralStatus>().notNull(),
+    note: text('note'),
+    changedAt: ts('changed_at').notNull().defaultNow(),
+    changedBy: uuid('changed_by'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.referralId],
+      foreignColumns: [referrals.tenantId, referrals.id],
+    }).onDelete('cascade'),
+    index('referral_status_changes_referral_idx').on(t.tenantId, t.referralId, t.changedAt),
+    check(
+      'referral_status_changes_status_check',
+      sql`${t.status} in ${inList(REFERRAL_STATUS_VALUES)}`,
+    ),
+    tenantIsolationPolicy('referral_status_changes'),
+  ],
+);
+
+/** D4 and B5: the programme's directory of local services to refer people to. */
+export const socialMapServices = pgTable(
+  'social_map_services',
+  {
+    tenantId: tenantIdColumn(),
+    id: uuid('id').notNull().defaultRandom(),
+    programmeId: uuid('programme_id').notNull(),
+    name: text('name').notNull(),
+    kind: text('kind').$type<SocialMapServiceKind>().notNull(),
+    languages: text('languages').array().notNull().default(sql`'{}'::text[]`),
+    address: text('address'),
+    email: text('email'),
+    phone: text('phone'),
+    website: text('website'),
+    /** Set when the service is a partner organisation on the platform (its inbox, B5). */
+    partnerId: uuid('partner_id'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.programmeId],
+      foreignColumns: [programmes.tenantId, programmes.id],
+    }).onDelete('cascade'),
+    foreignKey({ columns: [t.partnerId], foreignColumns: [partnerOrganisations.id] }).onDelete(
+      'set null',
+    ),
+    index('social_map_services_programme_idx').on(t.tenantId, t.programmeId, t.name),
+    check(
+      'social_map_services_kind_check',
+      sql`${t.kind} in ${inList(SOCIAL_MAP_SERVICE_KIND_VALUES)}`,
+    ),
+    tenantIsolationPolicy('social_map_services'),
+  ],
+);
+
+/**
+ * B5: a mentee refused as "needs other support" referred on to a social-map service, in the
+ * decision's transaction. The person's contact details are copied so the receiving partner
+ * (when on the platform: `partner_id`, select-only policy) sees them without any access to
+ * the application.
+ */
+export const onwardReferrals = pgTable(
+  'onward_referrals',
+  {
+    tenantId: tenantIdColumn(),
+    id: uuid('id').notNull().defaultRandom(),
+    applicationId: uuid('application_id').notNull(),
+    decisionId: uuid('decision_id').notNull(),
+    serviceId: uuid('service_id').notNull(),
+    partnerId: uuid('partner_id'),
+    personName: text('person_name').notNull(),
+    personEmail: text('person_email').notNull(),
+    personPhone: text('person_phone'),
+    preferredLocale: text('preferred_locale').$type<Locale>().notNull(),
+    note: text('note').notNull(),
+    sentAt: ts('sent_at'),
+    sentBy: uuid('sent_by'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.applicationId],
+      foreignColumns: [applications.tenantId, applications.id],
+    }).onDelete('cascade'),
+    foreignKey({
+      columns: [t.tenantId, t.decisionId],
+      foreignColumns: [decisions.tenantId, decisions.id],
+    }).onDelete('cascade'),
+    foreignKey({
+      columns: [t.tenantId, t.serviceId],
+      foreignColumns: [socialMapServices.tenantId, socialMapServices.id],
+    }),
+    foreignKey({ columns: [t.partnerId], foreignColumns: [partnerOrganisations.id] }).onDelete(
+      'set null',
+    ),
+    unique('onward_referrals_decision_key').on(t.tenantId, t.decisionId),
+    index('onward_referrals_partner_idx').on(t.partnerId, t.sentAt),
+    check('onward_referrals_locale_check', sql`${t.preferredLocale} in ('nl', 'fr', 'en')`),
+    tenantIsolationPolicy('onward_referrals'),
+    partnerReadPolicy('onward_referrals'),
+  ],
+);
