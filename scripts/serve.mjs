@@ -62,7 +62,10 @@ start('api', join(root, 'apps/api/dist/main.js'), {
 });
 await waitUntilReady(`${apiUrl}/readyz`, 60_000);
 start('web', join(root, 'apps/web/build/start.js'), { PORT: String(webPort), API_URL: apiUrl });
-start('admin', join(root, 'apps/admin/build/start.js'), { PORT: String(adminPort), API_URL: apiUrl });
+start('admin', join(root, 'apps/admin/build/start.js'), {
+  PORT: String(adminPort),
+  API_URL: apiUrl,
+});
 await Promise.all([
   waitUntilReady(`http://127.0.0.1:${webPort}/`, 60_000),
   waitUntilReady(`http://127.0.0.1:${adminPort}/`, 60_000),
