@@ -53,7 +53,7 @@ test('a coordinator reads the quality criteria, opens the records behind one, in
       .getByText(/^(Behaald|Deels behaald|Niet behaald)$/)
       .first(),
   ).toBeVisible();
-  await expect(card('A5').getByText('Nog niet gemeten', { exact: true })).toBeVisible();
+  await expect(card('C1').getByText('Nog niet gemeten', { exact: true })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
   // The denominator of A4 (decisions with their message) lists the people behind it.
@@ -79,7 +79,7 @@ test('a coordinator reads the quality criteria, opens the records behind one, in
 
   await page.getByRole('link', { name: 'Retour aux critères de qualité' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Critères de qualité' })).toBeVisible();
-  await expect(card('A5').getByText('Pas encore mesuré', { exact: true })).toBeVisible();
+  await expect(card('C1').getByText('Pas encore mesuré', { exact: true })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Les 12 derniers mois' })).toHaveAttribute(
     'aria-current',
     'page',

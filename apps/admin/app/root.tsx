@@ -34,6 +34,7 @@ function Header({ operatorName }: { operatorName: string | null }) {
           ? [
               { to: '/organisations', label: t('admin.nav.organisations') },
               { to: '/networks', label: t('admin.nav.networks') },
+              { to: '/partners', label: t('admin.nav.partners') },
             ]
           : []
       }

@@ -9,5 +9,8 @@ export default [
     route('organisations', 'routes/organisations.tsx'),
     route('organisations/new', 'routes/organisation-new.tsx'),
     route('networks', 'routes/networks.tsx'),
+    route('partners', 'routes/partners.tsx'),
+    route('partners/new', 'routes/partner-new.tsx'),
+    route('partners/:partnerId', 'routes/partner.tsx'),
   ]),
 ] satisfies RouteConfig;

@@ -12,6 +12,13 @@ const EnvSchema = z.object({
   SEED_DEMO_DATA: z.enum(['auto', 'yes', 'no']).default('auto'),
   WEB_URL: z.string().url().default('http://localhost:3000'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  /** smtp://user:pass@host:587 or smtps://…; without it outbox messages are sent by hand. */
+  SMTP_URL: z
+    .string()
+    .url()
+    .refine((url) => /^smtps?:\/\//.test(url), 'smtp:// or smtps://')
+    .optional(),
+  MAIL_FROM: z.string().trim().min(3).default('Tandem <no-reply@localhost>'),
 });
 
 export type LogLevel = z.infer<typeof EnvSchema>['LOG_LEVEL'];
@@ -25,6 +32,9 @@ export interface ApiConfig {
   seedDemoData: boolean;
   webUrl: string;
   logLevel: LogLevel;
+  /** Null: no automatic delivery; staff copy outbox messages and mark them sent. */
+  smtpUrl: string | null;
+  mailFrom: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
@@ -40,5 +50,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
       parsed.SEED_DEMO_DATA === 'yes' || (parsed.SEED_DEMO_DATA === 'auto' && !parsed.DATABASE_URL),
     webUrl: parsed.WEB_URL.replace(/\/$/, ''),
     logLevel: parsed.LOG_LEVEL,
+    smtpUrl: parsed.SMTP_URL ?? null,
+    mailFrom: parsed.MAIL_FROM,
   };
 }

@@ -3,6 +3,7 @@ import { hashPassword } from './auth/password.ts';
 import { loadConfig } from './config.ts';
 import { openConfiguredDatabase } from './database.ts';
 import { createApiServer } from './http/server.ts';
+import { startOutboxDelivery } from './jobs/outbox-job.ts';
 import { createLogger, errorFields } from './logger.ts';
 
 const config = loadConfig();
@@ -17,10 +18,13 @@ try {
   server.listen(config.port, config.host, () => {
     log.info('listening', { url: `http://${config.host}:${config.port}` });
   });
+  const outboxDelivery = startOutboxDelivery(database.db, config, log);
   const shutdown = (signal: string) => {
     log.info('shutting down', { signal });
+    // No new job runs from now; a run under way finishes its message before the database closes.
+    const jobsStopped = outboxDelivery?.stop() ?? Promise.resolve();
     server.close(() => {
-      void database.close().finally(() => process.exit(0));
+      void jobsStopped.then(() => database.close()).finally(() => process.exit(0));
     });
     setTimeout(() => process.exit(0), 5_000).unref();
   };

@@ -1,5 +1,6 @@
 import { networkAdminRouter } from './routers/admin/network.router.ts';
 import { organisationAdminRouter } from './routers/admin/organisation.router.ts';
+import { partnerAdminRouter } from './routers/admin/partner.router.ts';
 import { authRouter } from './routers/auth/auth.router.ts';
 import { applicationRouter } from './routers/intake/application.router.ts';
 import {
@@ -20,6 +21,7 @@ import { partnerLinkRouter, referralRouter } from './routers/partner/staff-refer
 import { programmeRouter } from './routers/programme/programme.router.ts';
 import { qualityRouter } from './routers/quality/quality.router.ts';
 import { socialMapRouter } from './routers/social-map/social-map.router.ts';
+import { trainingRouter } from './routers/training/training.router.ts';
 import { router } from './trpc/init.ts';
 
 export const appRouter = router({
@@ -36,6 +38,7 @@ export const appRouter = router({
   messageTemplate: messageTemplateRouter,
   outbox: outboxRouter,
   quality: qualityRouter,
+  training: trainingRouter,
   socialMap: socialMapRouter,
   referral: referralRouter,
   partnerLink: partnerLinkRouter,
@@ -43,6 +46,7 @@ export const appRouter = router({
   admin: router({
     organisation: organisationAdminRouter,
     network: networkAdminRouter,
+    partner: partnerAdminRouter,
   }),
 });
 

@@ -124,6 +124,63 @@ const BAD_INPUT: Record<
     input: { organisationId: org, infoSessionId: someId, topics: ['a1_role_expectations'] },
     fields: ['topics.0'],
   },
+  'training.curriculum.list': {
+    as: 'admin',
+    input: { organisationId: org, programmeId: 'x' },
+    fields: ['programmeId'],
+  },
+  'training.curriculum.saveModule': {
+    as: 'admin',
+    input: { organisationId: org, programmeId, moduleId: 'x', name: ' ', topics: ['a1'] },
+    fields: ['moduleId', 'name', 'topics.0'],
+  },
+  'training.curriculum.deleteModule': {
+    as: 'admin',
+    input: { organisationId: org, moduleId: 7 },
+    fields: ['moduleId'],
+  },
+  'training.session.list': {
+    as: 'admin',
+    input: { organisationId: org, programmeId: null },
+    fields: ['programmeId'],
+  },
+  'training.session.get': {
+    as: 'admin',
+    input: { organisationId: org, trainingSessionId: 'x' },
+    fields: ['trainingSessionId'],
+  },
+  'training.session.schedule': {
+    as: 'admin',
+    input: {
+      organisationId: org,
+      programmeId,
+      startsAt: 'soon',
+      onlineUrl: 'ftp://files.example',
+      trainer: '',
+      moduleIds: ['x'],
+      topics: ['ethics'],
+    },
+    fields: ['startsAt', 'onlineUrl', 'trainer', 'moduleIds.0', 'topics.0'],
+  },
+  'training.session.recordAttendance': {
+    as: 'admin',
+    input: {
+      organisationId: org,
+      trainingSessionId: someId,
+      attendance: [{ applicationId: 'x', status: 'present' }],
+    },
+    fields: ['attendance.0.applicationId', 'attendance.0.status'],
+  },
+  'training.coverage.list': {
+    as: 'admin',
+    input: { organisationId: org },
+    fields: ['programmeId'],
+  },
+  'training.coverage.get': {
+    as: 'admin',
+    input: { organisationId: org, applicationId: 'x' },
+    fields: ['applicationId'],
+  },
   'publicIntake.programme': {
     as: 'anon',
     input: { organisationSlug: 'de-brug', programmeId: 'nope' },
@@ -179,7 +236,7 @@ const BAD_INPUT: Record<
   },
   'application.list': {
     as: 'admin',
-    input: { organisationId: org, programmeId, role: 'buddy', stage: 'training' },
+    input: { organisationId: org, programmeId, role: 'buddy', stage: 'matched' },
     fields: ['role', 'stage'],
   },
   'application.get': {
@@ -289,6 +346,17 @@ const BAD_INPUT: Record<
     fields: ['name', 'slug', 'defaultLocale', 'adminEmail', 'adminName'],
   },
   'admin.network.create': { as: 'operator', input: { name: '' }, fields: ['name'] },
+  'admin.partner.get': { as: 'operator', input: { partnerId: 'vdab' }, fields: ['partnerId'] },
+  'admin.partner.create': {
+    as: 'operator',
+    input: { name: ' ', kind: 'bank', adminEmail: 'nobody', adminName: '', adminLocale: 'de' },
+    fields: ['name', 'kind', 'adminEmail', 'adminName', 'adminLocale'],
+  },
+  'admin.partner.addMember': {
+    as: 'operator',
+    input: { partnerId: 7, email: '', name: null, locale: 'es', role: 'owner' },
+    fields: ['partnerId', 'email', 'name', 'locale', 'role'],
+  },
   'admin.network.addMember': {
     as: 'operator',
     input: { networkId: 'x', organisationId: null },

@@ -386,8 +386,11 @@ describe('applications and the pipeline', () => {
     });
     expect(viaMentorChannel.every((a) => a.channel.id === mentorChannel.id)).toBe(true);
     const decided = await coordinator.application.list.query({ ...scope, stage: 'decision' });
-    expect(decided.map((a) => a.name)).toContain('Jan De Smet');
+    expect(decided.map((a) => a.name)).toContain('Pieter Claes');
     expect(decided.every((a) => a.stage === 'decision')).toBe(true);
+    // An accepted mentor moves on to training (A5) until the ten topics are covered.
+    const inTraining = await coordinator.application.list.query({ ...scope, stage: 'training' });
+    expect(inTraining.map((a) => a.name)).toContain('Jan De Smet');
     expect(
       await coordinator.application.list.query({ ...scope, search: 'JAN.desmet' }),
     ).toHaveLength(1);
@@ -644,7 +647,7 @@ describe("another organisation's ids", () => {
     const [lePontApplication] = await lePontCoordinator.application.list.query({
       organisationId: h.lePont,
       programmeId: lePontProgramme.id,
-      stage: 'decision',
+      stage: 'training',
     });
     const [lePontChannel] = await lePontCoordinator.recruitmentChannel.list.query({
       organisationId: h.lePont,

@@ -23,6 +23,10 @@ import {
   referralStatusChanges,
   referrals,
   socialMapServices,
+  trainingAttendances,
+  trainingModules,
+  trainingSessionModules,
+  trainingSessions,
   users,
 } from './schema/index.ts';
 import { type Transaction, unitOfWork } from './unit-of-work.ts';
@@ -421,6 +425,100 @@ async function seedIntake(
     sentAt: at(-23),
     sentBy: coordinatorId,
   });
+  await seedTraining(tx, tenantId, programmeId, mentor.id, coordinatorId, demo);
+}
+
+/**
+ * Mentor training (A5): a curriculum of three modules covering the ten topics, a past
+ * session (two modules) the accepted mentor attended and an upcoming one (the third module)
+ * they are registered for, so the mentor shows in training with three topics missing.
+ */
+async function seedTraining(
+  tx: Transaction,
+  tenantId: string,
+  programmeId: string,
+  mentorApplicationId: string,
+  coordinatorId: string,
+  demo: DemoIntake,
+) {
+  const nl = demo.locale === 'nl';
+  const modules = await tx
+    .insert(trainingModules)
+    .values([
+      {
+        tenantId,
+        programmeId,
+        name: nl ? 'Wat is mentoring?' : 'Qu’est-ce que le mentorat ?',
+        description: nl ? 'Definitie, doelen en publiek.' : 'Définition, objectifs et public.',
+        topics: ['definition', 'programme_goals', 'audience'],
+      },
+      {
+        tenantId,
+        programmeId,
+        name: nl ? 'Kader en rol van de mentor' : 'Cadre et rôle du mentor',
+        description: nl
+          ? 'Methodologie, verplichtingen en houding.'
+          : 'Méthodologie, obligations et attitude.',
+        topics: [
+          'framework_methodology',
+          'obligations_expectations',
+          'limits',
+          'mentor_attitude_tasks',
+        ],
+      },
+      {
+        tenantId,
+        programmeId,
+        name: nl ? 'Ethiek, tools en fasen' : 'Éthique, outils et étapes',
+        description: nl
+          ? 'Veiligheid, tools en de fasen van de relatie.'
+          : 'Sécurité, outils et étapes de la relation.',
+        topics: ['ethics_safety', 'tools', 'relationship_stages'],
+      },
+    ])
+    .returning();
+  const [first, second, third] = modules;
+  if (!first || !second || !third) throw new Error('seed insert returned nothing');
+  const now = Date.now();
+  const sessions = await tx
+    .insert(trainingSessions)
+    .values([
+      {
+        tenantId,
+        programmeId,
+        startsAt: new Date(now - 20 * DAY),
+        place: demo.place,
+        trainer: nl ? 'An Peeters' : 'Claire Dubois',
+        topicsCovered: [...first.topics, ...second.topics],
+      },
+      {
+        tenantId,
+        programmeId,
+        startsAt: new Date(now + 10 * DAY),
+        onlineUrl: 'https://meet.example.org/training',
+        trainer: nl ? 'An Peeters' : 'Claire Dubois',
+        topicsCovered: [...third.topics],
+      },
+    ])
+    .returning();
+  const [held, upcoming] = sessions;
+  if (!held || !upcoming) throw new Error('seed insert returned nothing');
+  await tx.insert(trainingSessionModules).values([
+    { tenantId, trainingSessionId: held.id, moduleId: first.id },
+    { tenantId, trainingSessionId: held.id, moduleId: second.id },
+    { tenantId, trainingSessionId: upcoming.id, moduleId: third.id },
+  ]);
+  await tx.insert(trainingAttendances).values([
+    {
+      tenantId,
+      trainingSessionId: held.id,
+      applicationId: mentorApplicationId,
+      attended: true,
+      attendanceRecordedAt: new Date(now - 20 * DAY),
+      attendanceRecordedBy: coordinatorId,
+    },
+    { tenantId, trainingSessionId: upcoming.id, applicationId: mentorApplicationId },
+  ]);
 }
 
 interface DemoReferrals {

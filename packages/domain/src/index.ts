@@ -20,6 +20,7 @@ export { NEUTRAL_LOCATION_KINDS } from './indicators/first-meeting.ts';
 export * from './indicators/indicator-value.ts';
 export * from './indicators/outcomes.ts';
 export * from './indicators/registry.ts';
+export { TRAINING_GRACE_DAYS } from './indicators/training.ts';
 export * from './intake/index.ts';
 export * from './matching/cohort-proposal.ts';
 export * from './matching/explain-pair.ts';

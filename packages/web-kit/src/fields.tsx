@@ -151,9 +151,17 @@ interface SelectFieldProps {
   required?: boolean;
   defaultValue?: string;
   placeholder?: string;
+  /** Called with the chosen value, for a form that shows or hides fields after it. */
+  onValueChange?: (value: string) => void;
 }
 
-export function SelectField({ options, defaultValue, placeholder, ...frame }: SelectFieldProps) {
+export function SelectField({
+  options,
+  defaultValue,
+  placeholder,
+  onValueChange,
+  ...frame
+}: SelectFieldProps) {
   return (
     <FieldFrame {...frame}>
       {(inputId, describedBy) => (
@@ -164,6 +172,7 @@ export function SelectField({ options, defaultValue, placeholder, ...frame }: Se
           required={frame.required}
           aria-invalid={frame.error ? true : undefined}
           aria-describedby={describedBy}
+          onChange={onValueChange ? (event) => onValueChange(event.target.value) : undefined}
         >
           {placeholder ? (
             <option value="" disabled>

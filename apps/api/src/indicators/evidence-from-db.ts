@@ -10,11 +10,16 @@ import {
   recruitmentChannels,
   referrals,
   type Transaction,
+  trainingAttendances,
+  trainingModules,
+  trainingSessions,
 } from '@tandem/db';
 import {
   emptyProgrammeEvidence,
   type InfoSessionTopicId,
   type ProgrammeEvidence,
+  TRAINING_TOPIC_IDS,
+  type TrainingTopicId,
 } from '@tandem/domain';
 import { and, asc, eq, isNotNull } from 'drizzle-orm';
 import { AppError } from '../errors.ts';
@@ -36,8 +41,11 @@ import { AppError } from '../errors.ts';
  * - partner referrals (B1) are the programme's referrals; `via` is how they came in;
  * - onward referrals (B5) are those tied to the programme's decisions; `receivedAt` is not
  *   recorded yet (null);
- * - the rest of a programme's life (training, duos, …) has no tables yet and stays empty; so
- *   does the A5 curriculum.
+ * - the A5 curriculum is the union of the programme's training modules' topics, in the
+ *   catalogue's order; a training attendance's person is the mentor application's e-mail,
+ *   and attendance not yet taken is "did not attend"; a training session's moment (`at`) is
+ *   `starts_at`;
+ * - the rest of a programme's life (duos, …) has no tables yet and stays empty.
  */
 export async function loadIntakeEvidence(
   tx: Transaction,
@@ -186,12 +194,72 @@ export async function loadIntakeEvidence(
     .where(ofProgramme)
     .orderBy(asc(onwardReferrals.id));
 
+  const moduleRows = await tx
+    .select({ topics: trainingModules.topics })
+    .from(trainingModules)
+    .where(
+      and(eq(trainingModules.tenantId, tenantId), eq(trainingModules.programmeId, programmeId)),
+    );
+  const curriculum = new Set(moduleRows.flatMap((m) => m.topics));
+  const trainingSessionRows = await tx
+    .select({
+      id: trainingSessions.id,
+      startsAt: trainingSessions.startsAt,
+      topicsCovered: trainingSessions.topicsCovered,
+    })
+    .from(trainingSessions)
+    .where(
+      and(eq(trainingSessions.tenantId, tenantId), eq(trainingSessions.programmeId, programmeId)),
+    )
+    .orderBy(asc(trainingSessions.id));
+  const trainingAttendanceRows = await tx
+    .select({
+      id: trainingAttendances.id,
+      trainingSessionId: trainingAttendances.trainingSessionId,
+      email: applications.email,
+      attended: trainingAttendances.attended,
+    })
+    .from(trainingAttendances)
+    .innerJoin(
+      trainingSessions,
+      and(
+        eq(trainingSessions.tenantId, trainingAttendances.tenantId),
+        eq(trainingSessions.id, trainingAttendances.trainingSessionId),
+      ),
+    )
+    .innerJoin(
+      applications,
+      and(
+        eq(applications.tenantId, trainingAttendances.tenantId),
+        eq(applications.id, trainingAttendances.applicationId),
+      ),
+    )
+    .where(
+      and(
+        eq(trainingAttendances.tenantId, tenantId),
+        eq(trainingSessions.programmeId, programmeId),
+      ),
+    )
+    .orderBy(asc(trainingAttendances.id));
+
   return {
     ...emptyProgrammeEvidence({
       id: programme.id,
       plannedDurationMonths: programme.plannedDurationMonths,
-      curriculumTopics: [],
+      curriculumTopics: TRAINING_TOPIC_IDS.filter((topic) => curriculum.has(topic)),
     }),
+    trainingSessions: trainingSessionRows.map((t) => ({
+      id: t.id,
+      at: t.startsAt.toISOString(),
+      // The CHECK constraint keeps the column to the ten topic IDs.
+      topicsCovered: t.topicsCovered as TrainingTopicId[],
+    })),
+    trainingAttendances: trainingAttendanceRows.map((a) => ({
+      id: a.id,
+      trainingSessionId: a.trainingSessionId,
+      personId: a.email,
+      attended: a.attended === true,
+    })),
     infoSessions: sessions.map((s) => ({
       id: s.id,
       audience: s.audience,

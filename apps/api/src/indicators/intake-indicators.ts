@@ -9,14 +9,16 @@ import {
   indicatorValue,
   type Period,
   shareMeasure,
+  TRAINING_GRACE_DAYS,
+  TRAINING_TOPIC_IDS,
 } from '@tandem/domain';
 import { type SQL, sql } from 'drizzle-orm';
 
 /**
- * Criteria A1–A4 and B1–B5 computed in the database for one programme and one period:
+ * Criteria A1–A5 and B1–B5 computed in the database for one programme and one period:
  * four set-based queries for the eight selection indicators (each query answers a mentor
  * criterion and its mentee twin, grouped by role), one for B1's partner referrals and one
- * for B5's onward referrals (onward-referral.ts). They are the SQL twins of the reference functions
+ * for B5's onward referrals (onward-referral.ts), and A5's curriculum coverage (training.ts). They are the SQL twins of the reference functions
  * in `@tandem/domain` (indicators/info-session.ts, recruitment-channels.ts, interview.ts,
  * decision-message.ts) and are tested against them on random evidence
  * (test/indicators-equivalence.test.ts).
@@ -29,7 +31,18 @@ import { type SQL, sql } from 'drizzle-orm';
  * (ADR 0004: indexes, Citus routing).
  */
 
-export const INTAKE_CRITERION_IDS = ['A1', 'A2', 'A3', 'A4', 'B1', 'B2', 'B3', 'B4', 'B5'] as const;
+export const INTAKE_CRITERION_IDS = [
+  'A1',
+  'A2',
+  'A3',
+  'A4',
+  'A5',
+  'B1',
+  'B2',
+  'B3',
+  'B4',
+  'B5',
+] as const;
 export type IntakeCriterionId = (typeof INTAKE_CRITERION_IDS)[number];
 export type IntakeIndicators = { readonly [C in IntakeCriterionId]: IndicatorValue };
 
@@ -253,11 +266,81 @@ async function onwardReferralIdSets(tx: Transaction, scope: IndicatorScope) {
   return { denominator: row?.denominator_ids ?? [], numerator: row?.numerator_ids ?? [] };
 }
 
+/**
+ * A5's curriculum coverage: which of the ten topics the programme's training modules map to,
+ * in the catalogue's order (the reference's `TRAINING_TOPIC_IDS.filter(...)`).
+ */
+async function curriculumTopicIds(tx: Transaction, scope: IndicatorScope) {
+  const { tenantId, programmeId } = scope;
+  const [row] = await queryRows<{ topics: string[] }>(
+    tx,
+    sql`
+    select coalesce(array_agg(distinct topic order by topic), '{}') as topics
+    from training_modules m, unnest(m.topics) as topic
+    where m.tenant_id = ${tenantId} and m.programme_id = ${programmeId}`,
+  );
+  const covered = new Set(row?.topics ?? []);
+  return TRAINING_TOPIC_IDS.filter((topic) => covered.has(topic));
+}
+
+/**
+ * A5's headline share. Unit: a mentor (person = e-mail, as in `loadIntakeEvidence`) whose
+ * first duo started in the period, identified by that duo (earliest start, then lowest ID);
+ * in the numerator when the topics of the programme's training sessions they attended
+ * (attended = true, session's Brussels day ≤ the duo's start + 14 days) cover all ten.
+ *
+ * There is no duos table yet (matching, the C criteria): `started_duos` is empty until it
+ * exists, so the denominator is empty and the share has no data — what the reference returns
+ * for evidence without duos. The rest of the query is the rule, ready for that table.
+ */
+async function trainedMentorIdSets(tx: Transaction, scope: IndicatorScope) {
+  const { tenantId, programmeId, period } = scope;
+  const [row] = await queryRows<{ denominator_ids: string[]; numerator_ids: string[] }>(
+    tx,
+    sql`
+    with started_duos as (
+      select null::text as id, null::text as mentor_email, null::date as start_date
+      where false
+    ),
+    first_start as (
+      select distinct on (mentor_email) id, mentor_email, start_date
+      from started_duos
+      where start_date >= ${period.start}::date and start_date < ${period.end}::date
+      order by mentor_email, start_date, id
+    ),
+    judged as (
+      select f.id,
+        (
+          select count(distinct topic)
+          from training_attendances ta
+          join applications a on a.tenant_id = ta.tenant_id and a.id = ta.application_id
+          join training_sessions s on s.tenant_id = ta.tenant_id and s.id = ta.training_session_id
+          cross join unnest(s.topics_covered) as topic
+          where ta.tenant_id = ${tenantId} and s.programme_id = ${programmeId}
+            and a.email = f.mentor_email and ta.attended
+            and (s.starts_at at time zone 'Europe/Brussels')::date
+              <= f.start_date + ${TRAINING_GRACE_DAYS}::int
+            and topic = any(${TOPICS_TEN})
+        ) = ${TRAINING_TOPIC_IDS.length}::int as trained
+      from first_start f
+    )
+    select coalesce(array_agg(id), '{}') as denominator_ids,
+      coalesce(array_agg(id) filter (where trained), '{}') as numerator_ids
+    from judged`,
+  );
+  return { denominator: row?.denominator_ids ?? [], numerator: row?.numerator_ids ?? [] };
+}
+
+const TOPICS_TEN = sql`array[${sql.join(
+  TRAINING_TOPIC_IDS.map((topic) => sql`${topic}`),
+  sql`, `,
+)}]::text[]`;
+
 function byRole<T extends { role: IntakeRole }>(rows: readonly T[], role: IntakeRole) {
   return rows.find((row) => row.role === role);
 }
 
-/** The nine intake indicators of one programme and period, computed in the database. */
+/** The ten intake indicators (A1–A5, B1–B5) of one programme and period, in the database. */
 export async function computeIntakeIndicators(
   tx: Transaction,
   scope: IndicatorScope,
@@ -268,6 +351,8 @@ export async function computeIntakeIndicators(
   const channels = await channelIdSets(tx, scope);
   const partners = await partnerIdSets(tx, scope);
   const onward = await onwardReferralIdSets(tx, scope);
+  const curriculum = await curriculumTopicIds(tx, scope);
+  const trained = await trainedMentorIdSets(tx, scope);
 
   const acceptance = (role: IntakeRole) => {
     const row = byRole(acceptances, role);
@@ -321,6 +406,15 @@ export async function computeIntakeIndicators(
         mentorDecisions.numerator,
         mentorDecisions.denominator,
         targets.A4.share,
+      ),
+    ]),
+    A5: indicatorValue('A5', [
+      shareMeasure('share', trained.numerator, trained.denominator, targets.A5.share),
+      countMeasure(
+        'curriculum_coverage',
+        curriculum,
+        TRAINING_TOPIC_IDS,
+        targets.A5.curriculum_coverage,
       ),
     ]),
     B1: indicatorValue('B1', [

@@ -1,6 +1,7 @@
 import { Link, NavLink } from '@remix-run/react';
 import { useTranslator } from '@tandem/web-kit';
-import { intakePath, outboxPath, programmePath } from '../lib/paths.ts';
+import { intakePath, outboxPath, programmePath, socialMapPath } from '../lib/paths.ts';
+import { trainingPath } from '../lib/training-paths.ts';
 
 /** The way between a programme's intake pages. */
 export function IntakeNav({
@@ -31,6 +32,16 @@ export function IntakeNav({
           <li>
             <NavLink to={intakePath(organisationId, programme.id, 'channels')}>
               {t('intakeNav.channels')}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to={trainingPath(organisationId, programme.id)}>
+              {t('intakeNav.training')}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to={socialMapPath(organisationId, programme.id)}>
+              {t('socialMap.title')}
             </NavLink>
           </li>
           <li>

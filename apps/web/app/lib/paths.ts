@@ -28,3 +28,20 @@ export const qualityDrillDownPath = (
   side: 'numerator' | 'denominator',
   query = '',
 ) => `${qualityPath(organisationId, programmeId)}/${criterionId}/${side}${query}`;
+
+/** A programme's social map: the local services people are referred on to (B5). */
+export const socialMapPath = (organisationId: string, programmeId: string, page = '') =>
+  `${programmePath(organisationId, programmeId)}/social-map${page ? `/${page}` : ''}`;
+
+/** The referrals partner organisations sent to the organisation (B1). */
+export const referralsPath = (organisationId: string, referralId = '') =>
+  `/o/${organisationId}/referrals${referralId ? `/${referralId}` : ''}`;
+
+/** Which partner organisations refer to the organisation. */
+export const partnerLinksPath = (organisationId: string) => `/o/${organisationId}/partners`;
+
+/** The partner area: people of a partner organisation (B1). */
+export const partnerAreaPath = (
+  partnerId: string,
+  page: '' | 'referrals/new' | 'onward' | 'api-keys' = '',
+) => `/partner/${partnerId}${page ? `/${page}` : ''}`;

@@ -23,24 +23,32 @@ import {
   TextField,
   useTranslator,
 } from '@tandem/web-kit';
-import { rethrowAsRouteError, text, toFormErrors } from '@tandem/web-kit/server';
+import { apiErrorKey, rethrowAsRouteError, text, toFormErrors } from '@tandem/web-kit/server';
 import { useState } from 'react';
+import { ApplicationTrainingCoverage } from '../components/application-training-coverage.tsx';
 import { IntakeNav } from '../components/intake-nav.tsx';
+import { toNestedFormErrors } from '../lib/form-errors.server.ts';
 import { availabilityText, belgianLocalToIso, wholeNumber } from '../lib/intake.ts';
 import { intentOf, programmeHeading, requireIntake } from '../lib/intake-access.server.ts';
 import { languageName } from '../lib/languages.ts';
 import { title, titleText } from '../lib/meta.ts';
-import { intakePath, outboxPath } from '../lib/paths.ts';
+import { intakePath, outboxPath, socialMapPath } from '../lib/paths.ts';
+import type { ServiceKind } from '../lib/referrals.ts';
+import { loadApplicationTrainingCoverage } from '../lib/training.server.ts';
 
 export const meta: MetaFunction<typeof loader> = (args) =>
   args.data ? titleText(args, args.data.application.name) : title(args, 'notFound.title');
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const access = await requireIntake(request, context, params);
-  const [programme, application] = await Promise.all([
+  const [programme, application, services] = await Promise.all([
     programmeHeading(access),
     access.api.application.get
       .query({ organisationId: access.organisationId, applicationId: params.applicationId ?? '' })
+      .catch(rethrowAsRouteError),
+    // B5: the social map, for the onward referral of a "needs other support" refusal.
+    access.api.socialMap.list
+      .query({ organisationId: access.organisationId, programmeId: access.programmeId })
       .catch(rethrowAsRouteError),
   ]);
   if (application.programmeId !== programme.id) throw data(null, { status: 404 });
@@ -48,8 +56,10 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     organisationId: access.organisationId,
     programme,
     application,
+    services: services.map((s) => ({ id: s.id, name: s.name, kind: s.kind })),
     me: { id: access.userId, name: access.userName },
     can: access.can,
+    trainingCoverage: await loadApplicationTrainingCoverage(access, application.id),
   };
 }
 
@@ -125,8 +135,9 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     }
   }
   if (intent === 'decide') {
-    const values = read('outcome', 'refusalReason', 'reasonText');
+    const values = read('outcome', 'refusalReason', 'reasonText', 'onwardServiceId', 'onwardNote');
     const refused = values.outcome === 'refused';
+    const onward = refused && values.refusalReason === 'needs_other_support';
     try {
       await access.api.decision.decide.mutate({
         organisationId,
@@ -134,20 +145,41 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
         outcome: values.outcome as 'accepted' | 'refused',
         refusalReason: refused ? (values.refusalReason as IntakeRefusalReason) || null : null,
         reasonText: refused ? values.reasonText || null : null,
+        // B5: without a chosen service there is no referral; the API says it is required.
+        onwardReferral:
+          onward && values.onwardServiceId
+            ? { serviceId: values.onwardServiceId, note: values.onwardNote ?? '' }
+            : null,
       });
       return redirect(`${here}#decision`);
     } catch (error) {
       return data<ActionResult>(
-        {
-          intent,
-          values,
-          ...toFormErrors(error, access.t, { outcome: 'decision.outcomeError' }),
-        },
+        { intent, values, ...decisionErrors(error, access.t) },
         { status: 400 },
       );
     }
   }
   throw data(null, { status: 400 });
+}
+
+/**
+ * The decision's problems, with those of the onward referral next to its two fields: the API
+ * reports them under `onwardReferral` (required), `onwardReferral.note`, or as an unknown
+ * service.
+ */
+function decisionErrors(error: unknown, t: Parameters<typeof toFormErrors>[1]): FormErrors {
+  const errors = toNestedFormErrors(
+    error,
+    t,
+    { onwardReferral: 'onwardServiceId', 'onwardReferral.note': 'onwardNote' },
+    { outcome: 'decision.outcomeError' },
+  );
+  if (apiErrorKey(error) === 'social_map.service_unknown')
+    return {
+      formError: null,
+      fieldErrors: { ...errors.fieldErrors, onwardServiceId: t.t('social_map.service_unknown') },
+    };
+  return errors;
 }
 
 function ScheduleInterviewForm({
@@ -284,16 +316,28 @@ function RecordOutcomeForm({
   );
 }
 
-function DecisionForm({ result }: { result: ActionResult | undefined }) {
+function DecisionForm({
+  result,
+  services,
+}: {
+  result: ActionResult | undefined;
+  services: readonly { id: string; name: string; kind: ServiceKind }[];
+}) {
   const { t } = useTranslator();
   const mine = result?.intent === 'decide' ? result : undefined;
   const fieldErrors = mine?.fieldErrors ?? {};
   const [outcome, setOutcome] = useState(mine?.values.outcome ?? '');
+  const [reason, setReason] = useState(mine?.values.refusalReason ?? '');
   const labels = {
     outcome: t('decision.outcome'),
     refusalReason: t('decision.refusalReason'),
     reasonText: t('decision.reasonText'),
+    onwardServiceId: t('decision.onwardService'),
+    onwardNote: t('decision.onwardNote'),
   };
+  const onwardShown =
+    (outcome === 'refused' && reason === 'needs_other_support') ||
+    Boolean(fieldErrors.onwardServiceId || fieldErrors.onwardNote);
   const submitting = useNavigation().formData?.get('intent') === 'decide';
   return (
     <>
@@ -329,6 +373,7 @@ function DecisionForm({ result }: { result: ActionResult | undefined }) {
             }))}
             defaultValue={mine?.values.refusalReason}
             error={fieldErrors.refusalReason}
+            onValueChange={setReason}
           />
           <TextAreaField
             name="reasonText"
@@ -339,6 +384,33 @@ function DecisionForm({ result }: { result: ActionResult | undefined }) {
             defaultValue={mine?.values.reasonText}
             error={fieldErrors.reasonText}
           />
+          <fieldset className="conditional-field" hidden={!onwardShown}>
+            <legend>{t('decision.onwardTitle')}</legend>
+            <p className="muted">{t('decision.onwardIntro')}</p>
+            {services.length === 0 ? (
+              <p className="notice">{t('decision.onwardNoServices')}</p>
+            ) : null}
+            <SelectField
+              name="onwardServiceId"
+              label={labels.onwardServiceId}
+              hint={t('decision.onwardServiceHint')}
+              placeholder={t('form.choose')}
+              options={services.map((s) => ({
+                value: s.id,
+                label: `${s.name} (${t(`value.serviceKind.${s.kind}`)})`,
+              }))}
+              defaultValue={mine?.values.onwardServiceId}
+              error={fieldErrors.onwardServiceId}
+            />
+            <TextAreaField
+              name="onwardNote"
+              label={labels.onwardNote}
+              hint={t('decision.onwardNoteHint')}
+              rows={3}
+              defaultValue={mine?.values.onwardNote}
+              error={fieldErrors.onwardNote}
+            />
+          </fieldset>
         </div>
         <button type="submit" className="button" disabled={submitting}>
           {submitting ? t('form.saving') : t('decision.submit')}
@@ -349,7 +421,14 @@ function DecisionForm({ result }: { result: ActionResult | undefined }) {
 }
 
 export default function ApplicationDetail() {
-  const { organisationId, programme, application: a, me, can } = useLoaderData<typeof loader>();
+  const {
+    organisationId,
+    programme,
+    application: a,
+    me,
+    can,
+    services,
+  } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const translator = useTranslator();
   const { t } = translator;
@@ -517,6 +596,29 @@ export default function ApplicationDetail() {
                 {a.decision.reasonText ? ` — ${a.decision.reasonText}` : ''}
               </p>
             ) : null}
+            {a.decision.onwardReferral ? (
+              <div className="notice" id="onward-referral">
+                <h3>{t('decision.onwardRecorded')}</h3>
+                <dl className="details">
+                  <dt>{t('decision.onwardService')}</dt>
+                  <dd>
+                    {services.find((s) => s.id === a.decision?.onwardReferral?.serviceId)?.name ??
+                      '—'}
+                  </dd>
+                  <dt>{t('decision.onwardNote')}</dt>
+                  <dd>{a.decision.onwardReferral.note}</dd>
+                  {a.decision.onwardReferral.sentAt ? (
+                    <>
+                      <dt>{t('decision.onwardSentAt')}</dt>
+                      <dd>{translator.formatDate(a.decision.onwardReferral.sentAt, 'dateTime')}</dd>
+                    </>
+                  ) : null}
+                </dl>
+                <Link to={socialMapPath(organisationId, programme.id)}>
+                  {t('decision.onwardToSocialMap')}
+                </Link>
+              </div>
+            ) : null}
             {a.decision.onwardReferralOwed ? (
               <p className="notice">{t('decision.onwardReferralOwed')}</p>
             ) : null}
@@ -532,11 +634,16 @@ export default function ApplicationDetail() {
             <Link to={outboxPath(organisationId)}>{t('decision.toOutbox')}</Link>
           </div>
         ) : can.decide ? (
-          <DecisionForm result={result} />
+          <DecisionForm result={result} services={services} />
         ) : (
           <p className="muted">{t('decision.none')}</p>
         )}
       </section>
+      <ApplicationTrainingCoverage
+        organisationId={organisationId}
+        programmeId={programme.id}
+        coverage={useLoaderData<typeof loader>().trainingCoverage}
+      />
     </>
   );
 }

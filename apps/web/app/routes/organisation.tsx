@@ -2,10 +2,12 @@ import type { LoaderFunctionArgs } from '@remix-run/node';
 import { Link, Outlet, useLoaderData } from '@remix-run/react';
 import { RouteErrorMessage, useTranslator } from '@tandem/web-kit';
 import { requireMembership } from '../lib/membership.server.ts';
+import { partnerLinksPath, referralsPath } from '../lib/paths.ts';
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { viewer, membership } = await requireMembership(request, context, params.organisationId);
   return {
+    organisationId: membership.organisationId,
     organisationName: membership.organisationName,
     role: membership.role,
     hasOtherOrganisations: viewer.me.memberships.length > 1,
@@ -13,12 +15,17 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 }
 
 export default function Organisation() {
-  const { organisationName, role, hasOtherOrganisations } = useLoaderData<typeof loader>();
+  const { organisationId, organisationName, role, hasOtherOrganisations } =
+    useLoaderData<typeof loader>();
   const { t } = useTranslator();
   return (
     <>
       <p className="organisation-bar muted">
         <strong>{organisationName}</strong> · {t(`role.${role}`)}
+        {' · '}
+        <Link to={referralsPath(organisationId)}>{t('referrals.title')}</Link>
+        {' · '}
+        <Link to={partnerLinksPath(organisationId)}>{t('partnerLinks.title')}</Link>
         {hasOtherOrganisations ? (
           <>
             {' · '}

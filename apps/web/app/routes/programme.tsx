@@ -12,7 +12,10 @@ import {
   programmesPath,
   publicProgrammePath,
   qualityPath,
+  referralsPath,
+  socialMapPath,
 } from '../lib/paths.ts';
+import { trainingPath } from '../lib/training-paths.ts';
 
 export const meta: MetaFunction<typeof loader> = (args) =>
   args.data ? titleText(args, args.data.programme.name) : title(args, 'notFound.title');
@@ -102,10 +105,21 @@ export default function Programme() {
             </Link>
           </li>
           <li>
+            <Link to={trainingPath(organisationId, programme.id, 'curriculum')}>
+              {t('intakeNav.training')}
+            </Link>
+          </li>
+          <li>
             <Link to={outboxPath(organisationId)}>{t('intakeNav.outbox')}</Link>
           </li>
           <li>
             <Link to={qualityPath(organisationId, programme.id)}>{t('quality.title')}</Link>
+          </li>
+          <li>
+            <Link to={socialMapPath(organisationId, programme.id)}>{t('socialMap.title')}</Link>
+          </li>
+          <li>
+            <Link to={referralsPath(organisationId)}>{t('referrals.title')}</Link>
           </li>
         </ul>
       </section>

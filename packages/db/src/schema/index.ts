@@ -3,3 +3,4 @@ export * from './organisation.ts';
 export * from './partner.ts';
 export * from './platform.ts';
 export * from './referral.ts';
+export * from './training.ts';

@@ -117,8 +117,18 @@ export function isInterviewComplete(interview: InterviewRecord): boolean {
   );
 }
 
-/** The pipeline stages up to the decision; later stages (training, ready to match) follow. */
-export const APPLICATION_STAGES = ['applied', 'info_session', 'interview', 'decision'] as const;
+/**
+ * The pipeline stages: up to the decision for everyone, then, for accepted mentors only,
+ * training (A5) and ready to match (see `derivePipelineStage` in training.ts).
+ */
+export const APPLICATION_STAGES = [
+  'applied',
+  'info_session',
+  'interview',
+  'decision',
+  'training',
+  'ready_to_match',
+] as const;
 export type ApplicationStage = (typeof APPLICATION_STAGES)[number];
 
 export interface ApplicationFacts {
@@ -134,7 +144,9 @@ export interface ApplicationFacts {
  * stored, so it cannot drift from what happened. A decision ends the pipeline whatever came
  * before (a withdrawal may be recorded before any interview).
  */
-export function deriveApplicationStage(facts: ApplicationFacts): ApplicationStage {
+export function deriveApplicationStage(
+  facts: ApplicationFacts,
+): Exclude<ApplicationStage, 'training' | 'ready_to_match'> {
   if (facts.decision !== null) return 'decision';
   if (facts.hasCompleteInterview) return 'interview';
   if (facts.attendedInfoSession) return 'info_session';

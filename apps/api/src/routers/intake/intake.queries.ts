@@ -10,11 +10,12 @@ import {
 import {
   type ApplicationFacts,
   type ApplicationStage,
-  deriveApplicationStage,
+  derivePipelineStage,
   isInterviewComplete,
 } from '@tandem/domain';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { AppError } from '../../errors.ts';
+import { attendedTopics } from '../training/training.queries.ts';
 
 /** The programme, in the unit of work's tenant, or "not found". */
 export async function requireProgramme(tx: Transaction, tenantId: string, programmeId: string) {
@@ -44,10 +45,10 @@ export async function requireApplication(
 type ApplicationRow = typeof applications.$inferSelect;
 
 /**
- * The evidence each application's stage is derived from, in three set-based queries for any
+ * The evidence each application's stage is derived from, in four set-based queries for any
  * number of applications: attendance at an info session of the same programme and audience
- * (matched by e-mail), interviews (judged by the domain's `isInterviewComplete`) and the
- * decision.
+ * (matched by e-mail), interviews (judged by the domain's `isInterviewComplete`), the
+ * decision and, for mentors, the topics of the training sessions attended (A5).
  */
 export async function applicationFacts(
   tx: Transaction,
@@ -88,6 +89,12 @@ export async function applicationFacts(
     .select({ applicationId: decisions.applicationId, outcome: decisions.outcome })
     .from(decisions)
     .where(and(eq(decisions.tenantId, tenantId), inArray(decisions.applicationId, ids)));
+  // Mentor training (A5): topics of the sessions each mentor attended.
+  const trained = await attendedTopics(
+    tx,
+    tenantId,
+    rows.filter((r) => r.role === 'mentor').map((r) => r.id),
+  );
   for (const row of rows) {
     const fact: ApplicationFacts = {
       attendedInfoSession: attendedKeys.has(`${row.programmeId}|${row.role}|${row.email}`),
@@ -96,7 +103,12 @@ export async function applicationFacts(
       ),
       decision: decisionRows.find((d) => d.applicationId === row.id)?.outcome ?? null,
     };
-    facts.set(row.id, { ...fact, stage: deriveApplicationStage(fact) });
+    const stage = derivePipelineStage({
+      ...fact,
+      role: row.role,
+      trainingTopicsCovered: trained.get(row.id)?.topics.flat() ?? [],
+    });
+    facts.set(row.id, { ...fact, stage });
   }
   return facts;
 }

@@ -19,8 +19,9 @@ function unitOf(
   criterionId: IntakeCriterionId,
   measure: Measure['key'],
   side: 'numerator' | 'denominator',
-): 'application' | 'decision' | 'channel' | 'partner' {
+): 'application' | 'decision' | 'channel' | 'partner' | 'training_topic' | 'duo' {
   if (criterionId === 'A4' || criterionId === 'B4') return 'decision';
+  if (criterionId === 'A5') return measure === 'curriculum_coverage' ? 'training_topic' : 'duo';
   if (measure === 'channel_count') return side === 'numerator' ? 'channel' : 'application';
   if (measure === 'partner_count') return 'partner';
   return 'application';
@@ -157,7 +158,7 @@ async function channelRecords(
 }
 
 /**
- * A programme's quality criteria over a period: the intake indicators (A1–A4, B1–B5)
+ * A programme's quality criteria over a period: the intake indicators (A1–A5, B1–B5)
  * computed in the database, the others listed as not computed yet; and, for staff of the
  * organisation, the records behind any number shown.
  */
@@ -237,6 +238,12 @@ export const qualityRouter = router({
           };
         case 'partner':
           // No partner referrals are recorded yet (B1): nothing to show.
+          return { ...base, records: [] };
+        case 'training_topic':
+          // A5's curriculum coverage counts topics, not records: the topic IDs themselves.
+          return { ...base, records: [], topics: ids };
+        case 'duo':
+          // A5's share counts duos, which are not recorded yet: nothing to show.
           return { ...base, records: [] };
       }
     }),

@@ -32,5 +32,13 @@ export const DrillDownInput = ProgrammePeriod.extend({
   criterionId: z.enum(INTAKE_CRITERION_IDS),
   side: z.enum(['numerator', 'denominator']),
   /** Which measure's records; the headline measure (the first) when left out. */
-  measure: z.enum(['share', 'channel_count', 'largest_channel_share', 'partner_count']).optional(),
+  measure: z
+    .enum([
+      'share',
+      'channel_count',
+      'largest_channel_share',
+      'partner_count',
+      'curriculum_coverage',
+    ])
+    .optional(),
 });
