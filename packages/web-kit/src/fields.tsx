@@ -190,6 +190,54 @@ export function SelectField({
   );
 }
 
+interface FieldsetFrameProps {
+  name: string;
+  legend: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+  required?: boolean | undefined;
+  className: string;
+  children: ReactNode;
+}
+
+/** Legend, hint and error of a group of inputs, linked for screen readers. */
+function FieldsetFrame({
+  name,
+  legend,
+  hint,
+  error,
+  required,
+  className,
+  children,
+}: FieldsetFrameProps) {
+  const { t } = useTranslator();
+  const hintId = hint ? `${fieldId(name)}-hint` : undefined;
+  const errorId = error ? `${fieldId(name)}-error` : undefined;
+  const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
+  return (
+    <fieldset
+      className={error ? `field field--invalid ${className}` : `field ${className}`}
+      aria-describedby={describedBy}
+    >
+      <legend>
+        {legend}
+        {required ? null : <span className="field__optional"> ({t('form.optional')})</span>}
+      </legend>
+      {hint ? (
+        <p id={hintId} className="field__hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={errorId} className="field__error">
+          {error}
+        </p>
+      ) : null}
+      {children}
+    </fieldset>
+  );
+}
+
 interface CheckboxGroupProps {
   name: string;
   legend: string;
@@ -210,29 +258,15 @@ export function CheckboxGroup({
   required,
   defaultValues = [],
 }: CheckboxGroupProps) {
-  const { t } = useTranslator();
-  const hintId = hint ? `${fieldId(name)}-hint` : undefined;
-  const errorId = error ? `${fieldId(name)}-error` : undefined;
-  const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
   return (
-    <fieldset
-      className={error ? 'field field--invalid checkbox-group' : 'field checkbox-group'}
-      aria-describedby={describedBy}
+    <FieldsetFrame
+      name={name}
+      legend={legend}
+      hint={hint}
+      error={error}
+      required={required}
+      className="checkbox-group"
     >
-      <legend>
-        {legend}
-        {required ? null : <span className="field__optional"> ({t('form.optional')})</span>}
-      </legend>
-      {hint ? (
-        <p id={hintId} className="field__hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId} className="field__error">
-          {error}
-        </p>
-      ) : null}
       <div className="checkbox-group__options">
         {options.map((option, index) => {
           const id = index === 0 ? fieldId(name) : `${fieldId(name)}-${option.value}`;
@@ -253,7 +287,7 @@ export function CheckboxGroup({
           );
         })}
       </div>
-    </fieldset>
+    </FieldsetFrame>
   );
 }
 
@@ -330,29 +364,15 @@ export function RadioGroup({
   defaultValue,
   onValueChange,
 }: RadioGroupProps) {
-  const { t } = useTranslator();
-  const hintId = hint ? `${fieldId(name)}-hint` : undefined;
-  const errorId = error ? `${fieldId(name)}-error` : undefined;
-  const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
   return (
-    <fieldset
-      className={error ? 'field field--invalid checkbox-group' : 'field checkbox-group'}
-      aria-describedby={describedBy}
+    <FieldsetFrame
+      name={name}
+      legend={legend}
+      hint={hint}
+      error={error}
+      required={required}
+      className="checkbox-group"
     >
-      <legend>
-        {legend}
-        {required ? null : <span className="field__optional"> ({t('form.optional')})</span>}
-      </legend>
-      {hint ? (
-        <p id={hintId} className="field__hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId} className="field__error">
-          {error}
-        </p>
-      ) : null}
       <div className="checkbox-group__options">
         {options.map((option, index) => {
           const id = index === 0 ? fieldId(name) : `${fieldId(name)}-${option.value}`;
@@ -374,7 +394,7 @@ export function RadioGroup({
           );
         })}
       </div>
-    </fieldset>
+    </FieldsetFrame>
   );
 }
 
@@ -408,29 +428,15 @@ export function CheckboxGrid({
   required,
   cellLabel,
 }: CheckboxGridProps) {
-  const { t } = useTranslator();
-  const hintId = hint ? `${fieldId(name)}-hint` : undefined;
-  const errorId = error ? `${fieldId(name)}-error` : undefined;
-  const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
   return (
-    <fieldset
-      className={error ? 'field field--invalid checkbox-grid' : 'field checkbox-grid'}
-      aria-describedby={describedBy}
+    <FieldsetFrame
+      name={name}
+      legend={legend}
+      hint={hint}
+      error={error}
+      required={required}
+      className="checkbox-grid"
     >
-      <legend>
-        {legend}
-        {required ? null : <span className="field__optional"> ({t('form.optional')})</span>}
-      </legend>
-      {hint ? (
-        <p id={hintId} className="field__hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId} className="field__error">
-          {error}
-        </p>
-      ) : null}
       <table>
         <thead>
           <tr>
@@ -468,6 +474,6 @@ export function CheckboxGrid({
           ))}
         </tbody>
       </table>
-    </fieldset>
+    </FieldsetFrame>
   );
 }
