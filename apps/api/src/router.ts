@@ -16,6 +16,7 @@ import {
 import { infoSessionRouter } from './routers/intake/info-session.router.ts';
 import { interviewRouter } from './routers/intake/interview.router.ts';
 import { publicIntakeRouter } from './routers/intake/public-intake.router.ts';
+import { organisationRouter } from './routers/organisation/organisation.router.ts';
 import { partnerRouter } from './routers/partner/partner.router.ts';
 import { partnerLinkRouter, referralRouter } from './routers/partner/staff-referral.router.ts';
 import { programmeRouter } from './routers/programme/programme.router.ts';
@@ -26,6 +27,7 @@ import { router } from './trpc/init.ts';
 
 export const appRouter = router({
   auth: authRouter,
+  organisation: organisationRouter,
   programme: programmeRouter,
   recruitmentChannel: recruitmentChannelRouter,
   infoSession: infoSessionRouter,

@@ -41,6 +41,11 @@ const BAD_INPUT: Record<
     fields: ['token', 'password'],
   },
   'auth.setLocale': { as: 'admin', input: { locale: 'de' }, fields: ['locale'] },
+  'organisation.members': {
+    as: 'admin',
+    input: { organisationId: 42 },
+    fields: ['organisationId'],
+  },
   'programme.list': {
     as: 'admin',
     input: { organisationId: 'de-brug' },

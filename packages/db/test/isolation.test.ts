@@ -29,6 +29,7 @@ const PLATFORM_TABLES = [
   'partner_organisations',
   'password_tokens',
   'platform_operators',
+  'public_submissions',
   'sessions',
   'sign_in_attempts',
   'users',

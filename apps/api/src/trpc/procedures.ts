@@ -13,6 +13,11 @@ import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { validateSessionToken } from '../auth/session.ts';
 import { AppError } from '../errors.ts';
+import {
+  type PublicSubmissionKind,
+  publicSubmissionWait,
+  recordPublicSubmission,
+} from '../routers/intake/public-submission-limit.ts';
 import { baseProcedure, middleware } from './init.ts';
 
 /**
@@ -127,6 +132,24 @@ export const publicProgrammeProcedure = publicProcedure.use(async ({ ctx, getRaw
     return result;
   });
 });
+
+/**
+ * A submission without an account (registering for an info session, applying), limited per
+ * client address across all organisations. Only a submission that succeeded is recorded, in
+ * the same transaction as what it wrote: a refused or invalid one writes nothing, so it
+ * costs the person none of their budget (a flood of refusals costs us no stored data).
+ */
+export function publicSubmissionProcedure(kind: PublicSubmissionKind) {
+  return publicProgrammeProcedure.use(async ({ ctx, next }) => {
+    const now = new Date();
+    const retryAfterMinutes = await publicSubmissionWait(ctx.tx, ctx.clientAddress, now);
+    if (retryAfterMinutes !== null)
+      throw new AppError('intake.too_many_submissions', { retryAfterMinutes });
+    const result = await next();
+    if (result.ok) await recordPublicSubmission(ctx.tx, { address: ctx.clientAddress, kind }, now);
+    return result;
+  });
+}
 
 const PartnerInput = z.object({ partnerId: z.uuid() });
 

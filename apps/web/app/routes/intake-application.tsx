@@ -13,6 +13,7 @@ import {
   type IntakeRefusalReason,
   MAX_COMMITTED_CONTACT_INTERVAL_DAYS,
   MAX_COMMITTED_PERIOD_MONTHS,
+  type MembershipRole,
 } from '@tandem/domain';
 import {
   ErrorSummary,
@@ -41,7 +42,7 @@ export const meta: MetaFunction<typeof loader> = (args) =>
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const access = await requireIntake(request, context, params);
-  const [programme, application, services] = await Promise.all([
+  const [programme, application, services, members] = await Promise.all([
     programmeHeading(access),
     access.api.application.get
       .query({ organisationId: access.organisationId, applicationId: params.applicationId ?? '' })
@@ -49,6 +50,10 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     // B5: the social map, for the onward referral of a "needs other support" refusal.
     access.api.socialMap.list
       .query({ organisationId: access.organisationId, programmeId: access.programmeId })
+      .catch(rethrowAsRouteError),
+    // The colleagues who can be chosen as interviewer.
+    access.api.organisation.members
+      .query({ organisationId: access.organisationId })
       .catch(rethrowAsRouteError),
   ]);
   if (application.programmeId !== programme.id) throw data(null, { status: 404 });
@@ -58,9 +63,23 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     application,
     services: services.map((s) => ({ id: s.id, name: s.name, kind: s.kind })),
     me: { id: access.userId, name: access.userName },
+    interviewers: interviewerChoices(members, access.userId),
+    memberNames: Object.fromEntries(members.map((m) => [m.userId, m.name])),
     can: access.can,
     trainingCoverage: await loadApplicationTrainingCoverage(access, application.id),
   };
+}
+
+type Member = { userId: string; name: string; role: MembershipRole };
+
+/**
+ * Who the signed-in person may choose as interviewer: every member, but a coach only
+ * themselves (the API refuses a coach scheduling someone else's interview).
+ */
+function interviewerChoices(members: Member[], myId: string): Member[] {
+  const choices = members.map(({ userId, name, role }) => ({ userId, name, role }));
+  const mine = choices.find((m) => m.userId === myId);
+  return mine?.role === 'coach' ? [mine] : choices;
 }
 
 type Intent = 'schedule' | 'record' | 'decide';
@@ -184,9 +203,11 @@ function decisionErrors(error: unknown, t: Parameters<typeof toFormErrors>[1]): 
 
 function ScheduleInterviewForm({
   me,
+  interviewers,
   result,
 }: {
   me: { id: string; name: string };
+  interviewers: Member[];
   result: ActionResult | undefined;
 }) {
   const { t } = useTranslator();
@@ -229,8 +250,11 @@ function ScheduleInterviewForm({
           name="interviewerUserId"
           label={labels.interviewerUserId}
           required
-          options={[{ value: me.id, label: t('interview.me', { name: me.name }) }]}
-          defaultValue={me.id}
+          options={interviewers.map((m) => ({
+            value: m.userId,
+            label: `${m.userId === me.id ? t('interview.me', { name: m.name }) : m.name} · ${t(`role.${m.role}`)}`,
+          }))}
+          defaultValue={mine?.values.interviewerUserId || me.id}
           error={fieldErrors.interviewerUserId}
         />
         <button type="submit" className="button" disabled={submitting}>
@@ -426,6 +450,8 @@ export default function ApplicationDetail() {
     programme,
     application: a,
     me,
+    interviewers,
+    memberNames,
     can,
     services,
   } = useLoaderData<typeof loader>();
@@ -546,7 +572,7 @@ export default function ApplicationDetail() {
                 </h3>
                 <p>
                   {t('interview.interviewer')}:{' '}
-                  {i.interviewerUserId === me.id ? me.name : t('interview.colleague')}
+                  {memberNames[i.interviewerUserId] ?? t('interview.colleague')}
                 </p>
                 {i.completedAt ? (
                   <dl className="details">
@@ -579,7 +605,9 @@ export default function ApplicationDetail() {
             ))}
           </ul>
         )}
-        {can.interview && !a.decision ? <ScheduleInterviewForm me={me} result={result} /> : null}
+        {can.interview && !a.decision ? (
+          <ScheduleInterviewForm me={me} interviewers={interviewers} result={result} />
+        ) : null}
       </section>
 
       <section aria-labelledby="decision-title" id="decision">

@@ -103,6 +103,21 @@ export const signInAttempts = pgTable(
   ],
 );
 
+/**
+ * Submissions made without an account (info session registrations, applications), by
+ * client address, so their limit holds across API processes and organisations.
+ */
+export const publicSubmissions = pgTable(
+  'public_submissions',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    address: text('address').notNull(),
+    kind: text('kind').$type<'info_session_registration' | 'application'>().notNull(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('public_submissions_address_idx').on(t.address, t.submittedAt)],
+);
+
 /** One-time links (set a first password). Only the SHA-256 of the token is stored. */
 export const passwordTokens = pgTable(
   'password_tokens',

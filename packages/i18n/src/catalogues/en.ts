@@ -538,6 +538,11 @@ export const en = {
     'Accepting needs a completed interview first: record its outcome, then decide.',
   'intake.already_decided': 'A decision has already been taken on this application.',
   'intake.message_already_sent': 'This message has already been marked as sent.',
+  'intake.too_many_submissions': {
+    plural: 'retryAfterMinutes',
+    one: 'Too many submissions from this device. Try again in a minute.',
+    other: 'Too many submissions from this device. Try again in {retryAfterMinutes} minutes.',
+  },
   'intake.place_or_link_required': 'Fill in an address or an online link.',
   'training.module_unknown': 'Choose modules from this programme’s training curriculum.',
   'training.not_accepted_mentor': 'Attendance is only for accepted mentors of this programme.',

@@ -545,6 +545,11 @@ export const fr: Catalogue = {
     'Pour accepter, il faut d’abord un entretien complet : notez son résultat, puis décidez.',
   'intake.already_decided': 'Une décision a déjà été prise pour cette candidature.',
   'intake.message_already_sent': 'Ce message a déjà été marqué comme envoyé.',
+  'intake.too_many_submissions': {
+    plural: 'retryAfterMinutes',
+    one: 'Trop de demandes depuis cet appareil. Réessayez dans une minute.',
+    other: 'Trop de demandes depuis cet appareil. Réessayez dans {retryAfterMinutes} minutes.',
+  },
   'intake.place_or_link_required': 'Indiquez une adresse ou un lien en ligne.',
   'training.module_unknown': 'Choisissez des modules du programme de formation de ce programme.',
   'training.not_accepted_mentor':

@@ -534,6 +534,12 @@ export const nl: Catalogue = {
     'Aanvaarden kan pas na een volledig intakegesprek: noteer eerst de uitkomst, beslis dan.',
   'intake.already_decided': 'Over deze aanmelding is al beslist.',
   'intake.message_already_sent': 'Dit bericht is al aangeduid als verstuurd.',
+  'intake.too_many_submissions': {
+    plural: 'retryAfterMinutes',
+    one: 'Te veel aanvragen vanaf dit toestel. Probeer het over een minuut opnieuw.',
+    other:
+      'Te veel aanvragen vanaf dit toestel. Probeer het over {retryAfterMinutes} minuten opnieuw.',
+  },
   'intake.place_or_link_required': 'Vul een adres of een onlinelink in.',
   'training.module_unknown': 'Kies modules uit het opleidingsprogramma van dit programma.',
   'training.not_accepted_mentor':

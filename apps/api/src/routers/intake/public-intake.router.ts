@@ -3,7 +3,7 @@ import { channelServesRole } from '@tandem/domain';
 import { and, asc, count, eq, gt, sql } from 'drizzle-orm';
 import { AppError } from '../../errors.ts';
 import { router } from '../../trpc/init.ts';
-import { publicProgrammeProcedure } from '../../trpc/procedures.ts';
+import { publicProgrammeProcedure, publicSubmissionProcedure } from '../../trpc/procedures.ts';
 import { mergeApplications } from './application.service.ts';
 import { ApplyInput, PublicProgrammeInput, RegisterForInfoSessionInput } from './intake.schema.ts';
 
@@ -78,7 +78,7 @@ export const publicIntakeRouter = router({
    * Registers a person for an upcoming session of the programme, with their consent.
    * Registering again with the same e-mail updates the registration and takes no second place.
    */
-  registerForInfoSession: publicProgrammeProcedure
+  registerForInfoSession: publicSubmissionProcedure('info_session_registration')
     .input(RegisterForInfoSessionInput)
     .mutation(async ({ ctx, input }) => {
       const { tx, organisationId, programme } = ctx;
@@ -139,24 +139,26 @@ export const publicIntakeRouter = router({
    * programme and role updates the first (the audit trail keeps the earlier version); the
    * channel stays the one the person first came through.
    */
-  submitApplication: publicProgrammeProcedure.input(ApplyInput).mutation(async ({ ctx, input }) => {
-    const { tx, organisationId, programme } = ctx;
-    const [channel] = await tx
-      .select()
-      .from(recruitmentChannels)
-      .where(
-        and(
-          eq(recruitmentChannels.tenantId, organisationId),
-          eq(recruitmentChannels.id, input.channelId),
-          eq(recruitmentChannels.programmeId, programme.id),
-        ),
-      );
-    if (!channel || !channelServesRole(channel.audience, input.role))
-      throw new AppError('intake.channel_invalid');
-    await mergeApplications(tx, organisationId, programme.id, [
-      { ...input, channelId: channel.id, consentTextVersion: input.consent.textVersion },
-    ]);
-    // Deliberately the same answer for a new and a merged application.
-    return { received: true as const };
-  }),
+  submitApplication: publicSubmissionProcedure('application')
+    .input(ApplyInput)
+    .mutation(async ({ ctx, input }) => {
+      const { tx, organisationId, programme } = ctx;
+      const [channel] = await tx
+        .select()
+        .from(recruitmentChannels)
+        .where(
+          and(
+            eq(recruitmentChannels.tenantId, organisationId),
+            eq(recruitmentChannels.id, input.channelId),
+            eq(recruitmentChannels.programmeId, programme.id),
+          ),
+        );
+      if (!channel || !channelServesRole(channel.audience, input.role))
+        throw new AppError('intake.channel_invalid');
+      await mergeApplications(tx, organisationId, programme.id, [
+        { ...input, channelId: channel.id, consentTextVersion: input.consent.textVersion },
+      ]);
+      // Deliberately the same answer for a new and a merged application.
+      return { received: true as const };
+    }),
 });
