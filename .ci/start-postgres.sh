@@ -4,6 +4,9 @@
 set -euo pipefail
 
 PORT="${PGPORT_TEST:-55432}"
+# A server left on that port (another run on the same machine) must not be reused: take the
+# next free one.
+while (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; do PORT=$((PORT + 1)); done
 BIN="$(ls -d /usr/lib/postgresql/15/bin 2>/dev/null || true)"
 if [ -z "$BIN" ]; then
   apt-get update -qq >&2
