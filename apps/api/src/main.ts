@@ -1,4 +1,4 @@
-import { seedDemoData } from '@tandem/db';
+import { DataFolderInUseError, seedDemoData } from '@tandem/db';
 import { hashPassword } from './auth/password.ts';
 import { loadConfig } from './config.ts';
 import { openConfiguredDatabase } from './database.ts';
@@ -31,6 +31,9 @@ try {
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
 } catch (error) {
-  log.error('failed to start', errorFields(error));
+  // The refusal says what to do; a stack trace under it would only bury that.
+  if (error instanceof DataFolderInUseError)
+    log.error('refusing to start', { reason: error.message });
+  else log.error('failed to start', errorFields(error));
   process.exit(1);
 }

@@ -1,5 +1,6 @@
 export type { Database, DatabaseHandle, Schema } from './client.ts';
 export { openPostgres, wrapPglite } from './client.ts';
+export { DataFolderInUseError } from './data-folder-lock.ts';
 export {
   migratePgliteClient,
   migratePostgresUrl,

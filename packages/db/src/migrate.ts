@@ -7,6 +7,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { type DatabaseHandle, wrapPglite } from './client.ts';
+import { lockDataFolder } from './data-folder-lock.ts';
 
 /**
  * Resolved through the package name rather than `import.meta.url`, so it still points at
@@ -42,10 +43,30 @@ export async function migratePostgresUrl(ownerUrl: string): Promise<void> {
 
 /**
  * Embedded PostgreSQL (WASM) in a data folder, migrated. It connects as a superuser;
- * `unitOfWork` drops to the application role for every request.
+ * `unitOfWork` drops to the application role for every request. A second process on the same
+ * folder would run its own PostgreSQL over the same files and lose writes, so the folder is
+ * locked first and the lock lasts until the handle is closed or the process ends.
  */
 export async function openEmbeddedDatabase(dataDir: string): Promise<DatabaseHandle> {
-  const client = await PGlite.create(dataDir);
-  await migratePgliteClient(client);
-  return wrapPglite(client);
+  const lock = await lockDataFolder(dataDir);
+  let client: PGlite | undefined;
+  try {
+    client = await PGlite.create(dataDir);
+    await migratePgliteClient(client);
+  } catch (error) {
+    await client?.close();
+    await lock.release();
+    throw error;
+  }
+  const handle = wrapPglite(client);
+  return {
+    ...handle,
+    close: async () => {
+      try {
+        await handle.close();
+      } finally {
+        await lock.release();
+      }
+    },
+  };
 }

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Database } from './client.ts';
 import demoSignIns from './demo-sign-ins.json' with { type: 'json' };
 import {
@@ -29,91 +29,36 @@ import {
   trainingSessions,
   users,
 } from './schema/index.ts';
-import { type Transaction, unitOfWork } from './unit-of-work.ts';
+import { enterScope, type Transaction, unitOfWork } from './unit-of-work.ts';
 
 /** Shared with the start script, which prints them. */
 export const DEMO_PASSWORD = demoSignIns.password;
 export const DEMO_SIGN_INS = demoSignIns.accounts;
 
+/** Any fixed number, other than the migrations' lock: processes starting together take turns. */
+const SEED_LOCK = 7_274_002;
+
 /**
  * Demo data for a first start. Goes through `unitOfWork` like any request, so the seed
  * also proves the application role can do what the app needs. Does nothing when an
- * organisation already exists.
+ * organisation already exists. One transaction for all of it: a first start that is killed
+ * part-way leaves nothing, and the next start seeds again.
  */
-export async function seedDemoData(
+export function seedDemoData(
   db: Database,
   hashPassword: (password: string) => Promise<string>,
 ): Promise<boolean> {
-  const platform = { tenantId: null, userId: null };
-  const existing = await unitOfWork(db, platform, (tx) =>
-    tx.select({ id: organisations.id }).from(organisations).limit(1),
-  );
-  if (existing.length > 0) return false;
+  return unitOfWork(db, { tenantId: null, userId: null }, async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK})`);
+    const existing = await tx.select({ id: organisations.id }).from(organisations).limit(1);
+    if (existing.length > 0) return false;
 
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const person = (email: string, name: string, locale: 'nl' | 'fr' | 'en') => ({
-    email,
-    name,
-    locale,
-    passwordHash,
-  });
+    const { deBrug, lePont, people, partners } = await seedPlatform(
+      tx,
+      await hashPassword(DEMO_PASSWORD),
+    );
 
-  const { deBrug, lePont, people, partners } = await unitOfWork(db, platform, async (tx) => {
-    const [deBrugRow, lePontRow] = await tx
-      .insert(organisations)
-      .values([
-        { name: 'De Brug vzw', slug: 'de-brug', defaultLocale: 'nl' },
-        { name: 'Le Pont asbl', slug: 'le-pont', defaultLocale: 'fr' },
-      ])
-      .returning();
-    const inserted = await tx
-      .insert(users)
-      .values([
-        person('admin@debrug.example', 'An Peeters', 'nl'),
-        person('coordinator@debrug.example', 'Sofie Janssens', 'nl'),
-        person('coach@debrug.example', 'Karim El Amrani', 'nl'),
-        person('coordinator@lepont.example', 'Claire Dubois', 'fr'),
-        person('operator@tandem.example', 'Tom Operator', 'en'),
-        person('partner@vdab.example', 'Els Vermeulen', 'nl'),
-        person('partner@actiris.example', 'Nadia Mertens', 'fr'),
-      ])
-      .returning();
-    const byEmail = (email: string) => {
-      const found = inserted.find((u) => u.email === email);
-      if (!found) throw new Error(`seed user ${email} missing`);
-      return found.id;
-    };
-    await tx.insert(platformOperators).values({ userId: byEmail('operator@tandem.example') });
-    const [network] = await tx
-      .insert(networks)
-      .values({ name: 'Netwerk Mentoring naar Werk' })
-      .returning();
-    if (!deBrugRow || !lePontRow || !network) throw new Error('seed insert returned nothing');
-    await tx.insert(networkMembers).values([
-      { networkId: network.id, organisationId: deBrugRow.id },
-      { networkId: network.id, organisationId: lePontRow.id },
-    ]);
-    const [vdab, actiris] = await tx
-      .insert(partnerOrganisations)
-      .values([
-        { name: 'VDAB Antwerpen', kind: 'public_employment_service' },
-        { name: 'Actiris', kind: 'public_employment_service' },
-      ])
-      .returning();
-    if (!vdab || !actiris) throw new Error('seed insert returned nothing');
-    await tx.insert(partnerMemberships).values([
-      { partnerId: vdab.id, userId: byEmail('partner@vdab.example'), role: 'admin' },
-      { partnerId: actiris.id, userId: byEmail('partner@actiris.example'), role: 'admin' },
-    ]);
-    return {
-      deBrug: deBrugRow.id,
-      lePont: lePontRow.id,
-      people: byEmail,
-      partners: { vdab: vdab.id, actiris: actiris.id },
-    };
-  });
-
-  await unitOfWork(db, { tenantId: deBrug, userId: null }, async (tx) => {
+    await enterScope(tx, { tenantId: deBrug, userId: null });
     await tx.insert(memberships).values([
       { tenantId: deBrug, userId: people('admin@debrug.example'), role: 'admin' },
       { tenantId: deBrug, userId: people('coordinator@debrug.example'), role: 'coordinator' },
@@ -150,9 +95,8 @@ export async function seedDemoData(
       DE_BRUG_INTAKE,
     );
     await seedReferrals(tx, deBrug, antwerpen, partners.vdab, DE_BRUG_REFERRALS);
-  });
 
-  await unitOfWork(db, { tenantId: lePont, userId: null }, async (tx) => {
+    await enterScope(tx, { tenantId: lePont, userId: null });
     await tx.insert(memberships).values([
       { tenantId: lePont, userId: people('coordinator@lepont.example'), role: 'coordinator' },
       { tenantId: lePont, userId: people('coach@debrug.example'), role: 'coach' },
@@ -176,8 +120,70 @@ export async function seedDemoData(
       LE_PONT_INTAKE,
     );
     await seedReferrals(tx, lePont, bruxelles, partners.actiris, LE_PONT_REFERRALS);
+    return true;
   });
-  return true;
+}
+
+/** Organisations, people, the network and partner organisations: the rows outside any tenant. */
+async function seedPlatform(tx: Transaction, passwordHash: string) {
+  const person = (email: string, name: string, locale: 'nl' | 'fr' | 'en') => ({
+    email,
+    name,
+    locale,
+    passwordHash,
+  });
+  const [deBrugRow, lePontRow] = await tx
+    .insert(organisations)
+    .values([
+      { name: 'De Brug vzw', slug: 'de-brug', defaultLocale: 'nl' },
+      { name: 'Le Pont asbl', slug: 'le-pont', defaultLocale: 'fr' },
+    ])
+    .returning();
+  const inserted = await tx
+    .insert(users)
+    .values([
+      person('admin@debrug.example', 'An Peeters', 'nl'),
+      person('coordinator@debrug.example', 'Sofie Janssens', 'nl'),
+      person('coach@debrug.example', 'Karim El Amrani', 'nl'),
+      person('coordinator@lepont.example', 'Claire Dubois', 'fr'),
+      person('operator@tandem.example', 'Tom Operator', 'en'),
+      person('partner@vdab.example', 'Els Vermeulen', 'nl'),
+      person('partner@actiris.example', 'Nadia Mertens', 'fr'),
+    ])
+    .returning();
+  const byEmail = (email: string) => {
+    const found = inserted.find((u) => u.email === email);
+    if (!found) throw new Error(`seed user ${email} missing`);
+    return found.id;
+  };
+  await tx.insert(platformOperators).values({ userId: byEmail('operator@tandem.example') });
+  const [network] = await tx
+    .insert(networks)
+    .values({ name: 'Netwerk Mentoring naar Werk' })
+    .returning();
+  if (!deBrugRow || !lePontRow || !network) throw new Error('seed insert returned nothing');
+  await tx.insert(networkMembers).values([
+    { networkId: network.id, organisationId: deBrugRow.id },
+    { networkId: network.id, organisationId: lePontRow.id },
+  ]);
+  const [vdab, actiris] = await tx
+    .insert(partnerOrganisations)
+    .values([
+      { name: 'VDAB Antwerpen', kind: 'public_employment_service' },
+      { name: 'Actiris', kind: 'public_employment_service' },
+    ])
+    .returning();
+  if (!vdab || !actiris) throw new Error('seed insert returned nothing');
+  await tx.insert(partnerMemberships).values([
+    { partnerId: vdab.id, userId: byEmail('partner@vdab.example'), role: 'admin' },
+    { partnerId: actiris.id, userId: byEmail('partner@actiris.example'), role: 'admin' },
+  ]);
+  return {
+    deBrug: deBrugRow.id,
+    lePont: lePontRow.id,
+    people: byEmail,
+    partners: { vdab: vdab.id, actiris: actiris.id },
+  };
 }
 
 interface DemoIntake {

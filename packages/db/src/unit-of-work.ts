@@ -32,9 +32,17 @@ export function unitOfWork<T>(
 ): Promise<T> {
   return db.transaction(async (tx) => {
     await tx.execute(sql.raw(`set local role ${APPLICATION_ROLE}`));
-    await tx.execute(
-      sql`select set_config('app.tenant_id', ${scope.tenantId ?? ''}, true), set_config('app.user_id', ${scope.userId ?? ''}, true), set_config('app.partner_id', ${scope.partnerId ?? ''}, true)`,
-    );
+    await enterScope(tx, scope);
     return work(tx);
   });
+}
+
+/**
+ * Moves a unit of work to another scope for the rest of its transaction. Only for work that
+ * must commit across tenants as one, such as the demo seed; a request stays in one scope.
+ */
+export async function enterScope(tx: Transaction, scope: UnitScope): Promise<void> {
+  await tx.execute(
+    sql`select set_config('app.tenant_id', ${scope.tenantId ?? ''}, true), set_config('app.user_id', ${scope.userId ?? ''}, true), set_config('app.partner_id', ${scope.partnerId ?? ''}, true)`,
+  );
 }
