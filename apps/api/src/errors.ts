@@ -27,6 +27,7 @@ const ERROR_CODES = {
   'intake.already_decided': 'CONFLICT',
   'intake.message_already_sent': 'CONFLICT',
   'intake.too_many_submissions': 'TOO_MANY_REQUESTS',
+  'intake.submission_already_reviewed': 'CONFLICT',
   'training.module_unknown': 'BAD_REQUEST',
   'training.not_accepted_mentor': 'BAD_REQUEST',
   'training.session_not_held': 'CONFLICT',

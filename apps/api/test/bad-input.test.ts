@@ -249,6 +249,16 @@ const BAD_INPUT: Record<
     input: { organisationId: org, applicationId: 'x' },
     fields: ['applicationId'],
   },
+  'application.mergeSubmission': {
+    as: 'admin',
+    input: { organisationId: org, submissionId: 'x', fields: [] },
+    fields: ['submissionId', 'fields'],
+  },
+  'application.dismissSubmission': {
+    as: 'admin',
+    input: { organisationId: org, submissionId: 42 },
+    fields: ['submissionId'],
+  },
   'interview.schedule': {
     as: 'admin',
     input: {

@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Database } from './client.ts';
 import demoSignIns from './demo-sign-ins.json' with { type: 'json' };
 import {
+  applicationSubmissions,
   applications,
   decisions,
   infoSessionRegistrations,
@@ -193,6 +194,8 @@ interface DemoIntake {
   /** [name, e-mail, municipality, postcode, sector, goal] of a mentor and a mentee. */
   mentor: [string, string, string, string, string, string];
   mentee: [string, string, string, string, string, string];
+  /** What the mentee changed in a later application by the same e-mail, not yet reviewed. */
+  resubmission: { phone: string; goal: string };
   confirmation: { subject: string; body: string };
 }
 
@@ -225,6 +228,10 @@ const DE_BRUG_INTAKE: DemoIntake = {
     'administratie',
     'Een vaste job als administratief medewerker.',
   ],
+  resubmission: {
+    phone: '+32 470 12 34 56',
+    goal: 'Een vaste job als administratief medewerker, liefst in de zorgsector.',
+  },
   confirmation: {
     subject: 'Welkom bij {{programme}}!',
     body: 'Beste {{name}},\n\nJe bent aanvaard voor {{programme}}. We nodigen je snel uit voor de opleiding.\n\nHartelijke groeten,\n{{organisation}}',
@@ -255,6 +262,10 @@ const LE_PONT_INTAKE: DemoIntake = {
     'soins de santé',
     'Trouver un emploi d’aide-soignante.',
   ],
+  resubmission: {
+    phone: '+32 485 65 43 21',
+    goal: 'Trouver un emploi d’aide-soignante à temps partiel.',
+  },
   confirmation: {
     subject: 'Bienvenue dans {{programme}}',
     body: 'Bonjour {{name}},\n\nVotre participation à {{programme}} est confirmée.\n\nCordialement,\n{{organisation}}',
@@ -266,7 +277,8 @@ const DAY = 86_400_000;
 /**
  * Intake demo data for one programme: channels, a past info session with attendance and an
  * upcoming one, a mentor who went all the way to acceptance (interview, decision, sent
- * confirmation) and a mentee who has applied and attended.
+ * confirmation) and a mentee who has applied, attended and applied again with a new phone
+ * number and goal, waiting for staff to review.
  */
 async function seedIntake(
   tx: Transaction,
@@ -382,11 +394,34 @@ async function seedIntake(
     ...consent,
     submittedAt: at(-33),
   });
-  const [mentor] = await tx
+  const [mentor, mentee] = await tx
     .insert(applications)
-    .values([person('mentor', demo.mentor, 1968), person('mentee', demo.mentee, 1994)])
+    .values([
+      person('mentor', demo.mentor, 1968),
+      { ...person('mentee', demo.mentee, 1994), submissionCount: 2 },
+    ])
     .returning();
-  if (!mentor) throw new Error('seed insert returned nothing');
+  if (!mentor || !mentee) throw new Error('seed insert returned nothing');
+  const held = person('mentee', demo.mentee, 1994);
+  await tx.insert(applicationSubmissions).values({
+    tenantId,
+    applicationId: mentee.id,
+    name: held.name,
+    preferredLocale: held.preferredLocale,
+    availability: held.availability,
+    postcode: held.postcode,
+    municipality: held.municipality,
+    languages: held.languages,
+    sector: held.sector,
+    experienceYears: held.experienceYears,
+    birthYear: held.birthYear,
+    interests: held.interests,
+    channelId: held.channelId,
+    ...demo.resubmission,
+    consentAt: at(-3),
+    consentTextVersion: held.consentTextVersion,
+    receivedAt: at(-3),
+  });
   await tx.insert(interviews).values({
     tenantId,
     applicationId: mentor.id,

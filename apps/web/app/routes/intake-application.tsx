@@ -7,6 +7,7 @@ import {
 } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import {
+  type ApplicationSubmissionField,
   coversAllInfoSessionTopics,
   INTAKE_REFUSAL_REASONS,
   type IntakeChannelKind,
@@ -24,8 +25,15 @@ import {
   TextField,
   useTranslator,
 } from '@tandem/web-kit';
-import { apiErrorKey, rethrowAsRouteError, text, toFormErrors } from '@tandem/web-kit/server';
+import {
+  apiErrorKey,
+  rethrowAsRouteError,
+  text,
+  texts,
+  toFormErrors,
+} from '@tandem/web-kit/server';
 import { useState } from 'react';
+import { ApplicationSubmissions } from '../components/application-submissions.tsx';
 import { ApplicationTrainingCoverage } from '../components/application-training-coverage.tsx';
 import { IntakeNav } from '../components/intake-nav.tsx';
 import { toNestedFormErrors } from '../lib/form-errors.server.ts';
@@ -82,10 +90,11 @@ function interviewerChoices(members: Member[], myId: string): Member[] {
   return mine?.role === 'coach' ? [mine] : choices;
 }
 
-type Intent = 'schedule' | 'record' | 'decide';
+type Intent = 'schedule' | 'record' | 'decide' | 'mergeSubmission' | 'dismissSubmission';
 type ActionResult = FormErrors & {
   intent: Intent;
   interviewId?: string;
+  submissionId?: string;
   values: Record<string, string>;
 };
 
@@ -174,6 +183,24 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     } catch (error) {
       return data<ActionResult>(
         { intent, values, ...decisionErrors(error, access.t) },
+        { status: 400 },
+      );
+    }
+  }
+  if (intent === 'mergeSubmission' || intent === 'dismissSubmission') {
+    const submissionId = text(form, 'submissionId');
+    try {
+      if (intent === 'mergeSubmission')
+        await access.api.application.mergeSubmission.mutate({
+          organisationId,
+          submissionId,
+          fields: texts(form, 'fields') as ApplicationSubmissionField[],
+        });
+      else await access.api.application.dismissSubmission.mutate({ organisationId, submissionId });
+      return redirect(`${here}#submissions`);
+    } catch (error) {
+      return data<ActionResult>(
+        { intent, submissionId, values: {}, ...toFormErrors(error, access.t) },
         { status: 400 },
       );
     }
@@ -459,6 +486,7 @@ export default function ApplicationDetail() {
   const translator = useTranslator();
   const { t } = translator;
   const recordFor = a.interviews.find((i) => !i.completedAt)?.id;
+  const pending = a.submissions.filter((s) => s.status === 'pending').length;
   return (
     <>
       <IntakeNav organisationId={organisationId} programme={programme} />
@@ -471,6 +499,14 @@ export default function ApplicationDetail() {
         <h1>{a.name}</h1>
         <span className="status">{t(`value.stage.${a.stage}`)}</span>
       </div>
+      {pending > 0 ? (
+        <div className="notice" role="status">
+          <p>
+            {t('submission.notice', { count: pending })}{' '}
+            <a href="#submissions">{t('submission.noticeLink')}</a>
+          </p>
+        </div>
+      ) : null}
 
       <section className="panel" aria-labelledby="answers-title">
         <h2 id="answers-title">{t('application.answers')}</h2>
@@ -527,6 +563,19 @@ export default function ApplicationDetail() {
           </dd>
         </dl>
       </section>
+
+      <ApplicationSubmissions
+        role={a.role}
+        held={a}
+        submissions={a.submissions}
+        memberNames={memberNames}
+        canReview={can.manage}
+        result={
+          result?.intent === 'mergeSubmission' || result?.intent === 'dismissSubmission'
+            ? result
+            : undefined
+        }
+      />
 
       <section aria-labelledby="sessions-title">
         <h2 id="sessions-title">{t('application.infoSessions')}</h2>

@@ -169,6 +169,14 @@ export default function Pipeline() {
                     <Link to={`${base}/${a.id}`}>{a.name}</Link>
                     <br />
                     <span className="muted">{a.email}</span>
+                    {a.pendingSubmissions > 0 ? (
+                      <>
+                        <br />
+                        <span className="status">
+                          {t('pipeline.pendingSubmissions', { count: a.pendingSubmissions })}
+                        </span>
+                      </>
+                    ) : null}
                   </td>
                   <td>{t(`value.role.${a.role}`)}</td>
                   <td>

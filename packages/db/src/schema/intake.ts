@@ -151,7 +151,9 @@ export interface AvailabilitySlotRow {
 
 /**
  * A mentor's or mentee's application. One row per person (e-mail), programme and role: a
- * second application updates the row (the audit trigger keeps the earlier version).
+ * later application by the same e-mail is kept beside it in `application_submissions` until
+ * staff review it; only staff change the details held here (the audit trigger keeps every
+ * earlier version).
  */
 export const applications = pgTable(
   'applications',
@@ -178,7 +180,10 @@ export const applications = pgTable(
     channelId: uuid('channel_id').notNull(),
     consentAt: ts('consent_at').notNull(),
     consentTextVersion: text('consent_text_version').notNull(),
-    /** First submission; `updated_at` is the latest, `submission_count` counts merges. */
+    /**
+     * First submission; `updated_at` is the last change, `submission_count` counts every
+     * submission received by the e-mail (the first included).
+     */
     submittedAt: ts('submitted_at').notNull().defaultNow(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
     submissionCount: integer('submission_count').notNull().default(1),
@@ -203,6 +208,71 @@ export const applications = pgTable(
       sql`${t.experienceYears} is null or ${t.experienceYears} between 0 and 80`,
     ),
     tenantIsolationPolicy('applications'),
+  ],
+);
+
+/**
+ * A later application by an e-mail that already applied for the programme and role: kept
+ * apart, exactly as submitted with its consent, so nobody can change the details staff hold
+ * by applying with someone else's address. Staff compare it with the application and take
+ * over chosen fields (`merged`, the fields in `merged_fields`) or set it aside (`dismissed`).
+ */
+export const applicationSubmissions = pgTable(
+  'application_submissions',
+  {
+    tenantId: tenantIdColumn(),
+    id: uuid('id').notNull().defaultRandom(),
+    applicationId: uuid('application_id').notNull(),
+    name: text('name').notNull(),
+    phone: text('phone'),
+    preferredLocale: text('preferred_locale').$type<Locale>().notNull(),
+    availability: jsonb('availability').$type<AvailabilitySlotRow[]>().notNull(),
+    postcode: text('postcode').notNull(),
+    municipality: text('municipality').notNull(),
+    languages: text('languages').array().notNull(),
+    sector: text('sector').notNull(),
+    experienceYears: integer('experience_years'),
+    goal: text('goal').notNull(),
+    birthYear: integer('birth_year').notNull(),
+    interests: text('interests').array().notNull().default(sql`'{}'::text[]`),
+    /** How the person says they heard of the programme this time (A2/B1 evidence). */
+    channelId: uuid('channel_id').notNull(),
+    consentAt: ts('consent_at').notNull(),
+    consentTextVersion: text('consent_text_version').notNull(),
+    receivedAt: ts('received_at').notNull().defaultNow(),
+    status: text('status').$type<'pending' | 'merged' | 'dismissed'>().notNull().default('pending'),
+    /** The fields taken over into the application when merged. */
+    mergedFields: text('merged_fields').array().notNull().default(sql`'{}'::text[]`),
+    reviewedAt: ts('reviewed_at'),
+    reviewedBy: uuid('reviewed_by'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.applicationId],
+      foreignColumns: [applications.tenantId, applications.id],
+    }).onDelete('cascade'),
+    foreignKey({
+      columns: [t.tenantId, t.channelId],
+      foreignColumns: [recruitmentChannels.tenantId, recruitmentChannels.id],
+    }),
+    index('application_submissions_application_idx').on(t.tenantId, t.applicationId, t.status),
+    index('application_submissions_channel_idx').on(t.tenantId, t.channelId),
+    check(
+      'application_submissions_status_check',
+      sql`${t.status} in ('pending', 'merged', 'dismissed')`,
+    ),
+    check(
+      'application_submissions_review_check',
+      sql`(${t.status} = 'pending') = (${t.reviewedAt} is null) and (${t.status} = 'merged' or ${t.mergedFields} = '{}')`,
+    ),
+    check('application_submissions_locale_check', sql`${t.preferredLocale} in ('nl', 'fr', 'en')`),
+    check('application_submissions_birth_year_check', sql`${t.birthYear} between 1900 and 2100`),
+    check(
+      'application_submissions_experience_check',
+      sql`${t.experienceYears} is null or ${t.experienceYears} between 0 and 80`,
+    ),
+    tenantIsolationPolicy('application_submissions'),
   ],
 );
 

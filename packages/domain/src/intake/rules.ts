@@ -69,6 +69,30 @@ export function normaliseAvailability(slots: readonly AvailabilitySlot[]): Avail
  */
 export const INTAKE_CONSENT_TEXT_VERSION = 'intake-consent-2026-01';
 
+/**
+ * The details a later application by the same e-mail may bring, which staff compare with the
+ * ones held and take over one by one. E-mail and role identify the application; the channel
+ * stays the one the person first came through.
+ */
+export const APPLICATION_SUBMISSION_FIELDS = [
+  'name',
+  'phone',
+  'preferredLocale',
+  'availability',
+  'postcode',
+  'municipality',
+  'languages',
+  'sector',
+  'experienceYears',
+  'goal',
+  'birthYear',
+  'interests',
+] as const;
+export type ApplicationSubmissionField = (typeof APPLICATION_SUBMISSION_FIELDS)[number];
+
+export const APPLICATION_SUBMISSION_STATUSES = ['pending', 'merged', 'dismissed'] as const;
+export type ApplicationSubmissionStatus = (typeof APPLICATION_SUBMISSION_STATUSES)[number];
+
 /** Reasons a programme refuses an application (A4, B4); free text is always added. */
 export const INTAKE_REFUSAL_REASONS = [
   'not_available_enough',

@@ -404,6 +404,11 @@ export const en = {
   'pipeline.stage': 'Stage',
   'pipeline.channel': 'Channel',
   'pipeline.submitted': 'Applied on',
+  'pipeline.pendingSubmissions': {
+    plural: 'count',
+    one: 'New submission to review',
+    other: '{count} new submissions to review',
+  },
 
   'application.backToPipeline': 'All applications',
   'application.answers': 'Application',
@@ -418,6 +423,28 @@ export const en = {
     one: 'sent {count} time',
     other: 'sent {count} times',
   },
+  'submission.notice': {
+    plural: 'count',
+    one: 'The application form was sent again with this e-mail address. Nothing held has changed.',
+    other:
+      'The application form was sent {count} more times with this e-mail address. Nothing held has changed.',
+  },
+  'submission.noticeLink': 'Compare and review',
+  'submission.title': 'Later submissions',
+  'submission.intro':
+    'Anyone can type any e-mail address, so a later submission never replaces what is held. Compare the details, tick the ones to take over, or dismiss the submission. When in doubt, check with the applicant.',
+  'submission.received': 'Received on {date}',
+  'submission.caption': 'Details held and details submitted on {date}',
+  'submission.detail': 'Detail',
+  'submission.held': 'Held now',
+  'submission.submitted': 'Submitted',
+  'submission.takeOver': 'Take over',
+  'submission.same': 'Same as held',
+  'submission.merge': 'Take over the ticked details',
+  'submission.dismiss': 'Dismiss the submission',
+  'submission.pending': 'To review',
+  'submission.merged': 'Merged by {name} on {date}: {fields}',
+  'submission.dismissed': 'Dismissed by {name} on {date}',
   'application.infoSessions': 'Info sessions',
   'application.noInfoSessions': 'Not registered for an info session with this e-mail address.',
   'application.attended': 'Attended',
@@ -543,6 +570,10 @@ export const en = {
     one: 'Too many submissions from this device. Try again in a minute.',
     other: 'Too many submissions from this device. Try again in {retryAfterMinutes} minutes.',
   },
+  'intake.submission_already_reviewed':
+    'This submission has already been reviewed. Reload the page to see what was decided.',
+  'intake.submission_fields_required':
+    'Tick at least one detail to take over, or dismiss the submission.',
   'intake.place_or_link_required': 'Fill in an address or an online link.',
   'training.module_unknown': 'Choose modules from this programme’s training curriculum.',
   'training.not_accepted_mentor': 'Attendance is only for accepted mentors of this programme.',

@@ -408,6 +408,11 @@ export const fr: Catalogue = {
   'pipeline.stage': 'Étape',
   'pipeline.channel': 'Canal',
   'pipeline.submitted': 'Reçue le',
+  'pipeline.pendingSubmissions': {
+    plural: 'count',
+    one: 'Nouvel envoi à examiner',
+    other: '{count} nouveaux envois à examiner',
+  },
 
   'application.backToPipeline': 'Toutes les candidatures',
   'application.answers': 'Candidature',
@@ -422,6 +427,28 @@ export const fr: Catalogue = {
     one: 'envoyée {count} fois',
     other: 'envoyée {count} fois',
   },
+  'submission.notice': {
+    plural: 'count',
+    one: 'Le formulaire de candidature a été renvoyé avec cette adresse e-mail. Les données enregistrées n’ont pas changé.',
+    other:
+      'Le formulaire de candidature a encore été envoyé {count} fois avec cette adresse e-mail. Les données enregistrées n’ont pas changé.',
+  },
+  'submission.noticeLink': 'Comparer et examiner',
+  'submission.title': 'Envois ultérieurs',
+  'submission.intro':
+    'N’importe qui peut saisir n’importe quelle adresse e-mail : un envoi ultérieur ne remplace donc jamais les données enregistrées. Comparez les données, cochez celles à reprendre ou écartez l’envoi. En cas de doute, vérifiez auprès du candidat ou de la candidate.',
+  'submission.received': 'Reçu le {date}',
+  'submission.caption': 'Données enregistrées et données envoyées le {date}',
+  'submission.detail': 'Donnée',
+  'submission.held': 'Enregistré',
+  'submission.submitted': 'Envoyé',
+  'submission.takeOver': 'Reprendre',
+  'submission.same': 'Identique',
+  'submission.merge': 'Reprendre les données cochées',
+  'submission.dismiss': 'Écarter l’envoi',
+  'submission.pending': 'À examiner',
+  'submission.merged': 'Fusionné par {name} le {date} : {fields}',
+  'submission.dismissed': 'Écarté par {name} le {date}',
   'application.infoSessions': 'Séances d’information',
   'application.noInfoSessions': 'Pas inscrit à une séance d’information avec cette adresse e-mail.',
   'application.attended': 'Présent',
@@ -550,6 +577,10 @@ export const fr: Catalogue = {
     one: 'Trop de demandes depuis cet appareil. Réessayez dans une minute.',
     other: 'Trop de demandes depuis cet appareil. Réessayez dans {retryAfterMinutes} minutes.',
   },
+  'intake.submission_already_reviewed':
+    'Cet envoi a déjà été examiné. Rechargez la page pour voir ce qui a été décidé.',
+  'intake.submission_fields_required':
+    'Cochez au moins une donnée à reprendre, ou écartez l’envoi.',
   'intake.place_or_link_required': 'Indiquez une adresse ou un lien en ligne.',
   'training.module_unknown': 'Choisissez des modules du programme de formation de ce programme.',
   'training.not_accepted_mentor':

@@ -400,6 +400,11 @@ export const nl: Catalogue = {
   'pipeline.stage': 'Fase',
   'pipeline.channel': 'Kanaal',
   'pipeline.submitted': 'Aangemeld op',
+  'pipeline.pendingSubmissions': {
+    plural: 'count',
+    one: 'Nieuwe inzending na te kijken',
+    other: '{count} nieuwe inzendingen na te kijken',
+  },
 
   'application.backToPipeline': 'Alle aanmeldingen',
   'application.answers': 'Aanmelding',
@@ -414,6 +419,28 @@ export const nl: Catalogue = {
     one: '{count} keer verstuurd',
     other: '{count} keer verstuurd',
   },
+  'submission.notice': {
+    plural: 'count',
+    one: 'Het aanmeldformulier werd opnieuw verstuurd met dit e-mailadres. De gegevens die we hebben, zijn niet gewijzigd.',
+    other:
+      'Het aanmeldformulier werd nog {count} keer verstuurd met dit e-mailadres. De gegevens die we hebben, zijn niet gewijzigd.',
+  },
+  'submission.noticeLink': 'Vergelijken en nakijken',
+  'submission.title': 'Latere inzendingen',
+  'submission.intro':
+    'Iedereen kan elk e-mailadres intikken, dus een latere inzending vervangt nooit wat we al hebben. Vergelijk de gegevens, vink aan wat je wilt overnemen of leg de inzending terzijde. Twijfel je, vraag het dan na bij de kandidaat.',
+  'submission.received': 'Ontvangen op {date}',
+  'submission.caption': 'Huidige gegevens en gegevens ingezonden op {date}',
+  'submission.detail': 'Gegeven',
+  'submission.held': 'Nu bewaard',
+  'submission.submitted': 'Ingezonden',
+  'submission.takeOver': 'Overnemen',
+  'submission.same': 'Zelfde als bewaard',
+  'submission.merge': 'Aangevinkte gegevens overnemen',
+  'submission.dismiss': 'Inzending terzijde leggen',
+  'submission.pending': 'Na te kijken',
+  'submission.merged': 'Samengevoegd door {name} op {date}: {fields}',
+  'submission.dismissed': 'Terzijde gelegd door {name} op {date}',
   'application.infoSessions': 'Infosessies',
   'application.noInfoSessions': 'Niet ingeschreven voor een infosessie met dit e-mailadres.',
   'application.attended': 'Aanwezig',
@@ -540,6 +567,10 @@ export const nl: Catalogue = {
     other:
       'Te veel aanvragen vanaf dit toestel. Probeer het over {retryAfterMinutes} minuten opnieuw.',
   },
+  'intake.submission_already_reviewed':
+    'Deze inzending is al nagekeken. Laad de pagina opnieuw om te zien wat er beslist is.',
+  'intake.submission_fields_required':
+    'Vink minstens één gegeven aan om over te nemen, of leg de inzending terzijde.',
   'intake.place_or_link_required': 'Vul een adres of een onlinelink in.',
   'training.module_unknown': 'Kies modules uit het opleidingsprogramma van dit programma.',
   'training.not_accepted_mentor':

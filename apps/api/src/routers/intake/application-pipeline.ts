@@ -1,6 +1,6 @@
 import { applications, recruitmentChannels, type Transaction } from '@tandem/db';
 import type { ApplicationStage, IntakeRole } from '@tandem/domain';
-import { and, asc, desc, eq, ilike, or } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, or, sql } from 'drizzle-orm';
 import { applicationFacts, containsPattern } from './intake.queries.ts';
 
 export interface PipelineFilters {
@@ -19,7 +19,14 @@ export interface PipelineFilters {
 export async function queryPipeline(tx: Transaction, tenantId: string, filters: PipelineFilters) {
   const search = filters.search ? containsPattern(filters.search) : null;
   const rows = await tx
-    .select({ application: applications, channelName: recruitmentChannels.name })
+    .select({
+      application: applications,
+      channelName: recruitmentChannels.name,
+      // Qualified by hand, as drizzle leaves the outer columns unqualified inside `sql`.
+      pendingSubmissions: sql<number>`(select count(*)::int from application_submissions s
+        where s.tenant_id = applications.tenant_id and s.application_id = applications.id
+          and s.status = 'pending')`,
+    })
     .from(applications)
     .innerJoin(
       recruitmentChannels,
@@ -46,11 +53,12 @@ export async function queryPipeline(tx: Transaction, tenantId: string, filters: 
     rows.map((r) => r.application),
   );
   return rows
-    .map(({ application, channelName }) => {
+    .map(({ application, channelName, pendingSubmissions }) => {
       const fact = facts.get(application.id);
       return {
         application,
         channelName,
+        pendingSubmissions: Number(pendingSubmissions),
         stage: fact?.stage ?? ('applied' as ApplicationStage),
         decision: fact?.decision ?? null,
       };

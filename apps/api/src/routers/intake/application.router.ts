@@ -1,4 +1,5 @@
 import {
+  applicationSubmissions,
   decisions,
   infoSessionRegistrations,
   infoSessions,
@@ -7,22 +8,36 @@ import {
   outboxMessages,
   recruitmentChannels,
 } from '@tandem/db';
-import { isInterviewComplete, requiresOnwardReferral } from '@tandem/domain';
-import { and, asc, eq } from 'drizzle-orm';
+import {
+  APPLICATION_SUBMISSION_FIELDS,
+  type ApplicationSubmissionField,
+  isInterviewComplete,
+  requiresOnwardReferral,
+} from '@tandem/domain';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import { router } from '../../trpc/init.ts';
 import { organisationProcedure } from '../../trpc/procedures.ts';
+import { dismissSubmission, mergeSubmission } from './application.service.ts';
 import { queryPipeline } from './application-pipeline.ts';
 import { applicationFacts, requireApplication, requireProgramme } from './intake.queries.ts';
-import { GetApplicationInput, ListApplicationsInput } from './intake.schema.ts';
+import {
+  DismissSubmissionInput,
+  GetApplicationInput,
+  ListApplicationsInput,
+  MergeSubmissionInput,
+} from './intake.schema.ts';
 
-/** The application pipeline per programme: applied → info session → interview → decision. */
+/**
+ * The application pipeline per programme: applied → info session → interview → decision,
+ * and the review of later submissions by an applicant's e-mail.
+ */
 export const applicationRouter = router({
   list: organisationProcedure('intake.read')
     .input(ListApplicationsInput)
     .query(async ({ ctx, input }) => {
       await requireProgramme(ctx.tx, ctx.organisationId, input.programmeId);
       const rows = await queryPipeline(ctx.tx, ctx.organisationId, input);
-      return rows.map(({ application: a, channelName, stage, decision }) => ({
+      return rows.map(({ application: a, channelName, pendingSubmissions, stage, decision }) => ({
         id: a.id,
         role: a.role,
         name: a.name,
@@ -33,6 +48,8 @@ export const applicationRouter = router({
         submittedAt: a.submittedAt.toISOString(),
         updatedAt: a.updatedAt.toISOString(),
         submissionCount: a.submissionCount,
+        /** Later submissions by the same e-mail waiting for staff to merge or dismiss. */
+        pendingSubmissions,
         stage,
         decision,
       }));
@@ -96,6 +113,23 @@ export const applicationRouter = router({
             )
         : [];
       const iso = (value: Date | null) => value?.toISOString() ?? null;
+      const submissions = await ctx.tx
+        .select({ submission: applicationSubmissions, channelName: recruitmentChannels.name })
+        .from(applicationSubmissions)
+        .innerJoin(
+          recruitmentChannels,
+          and(
+            eq(recruitmentChannels.tenantId, applicationSubmissions.tenantId),
+            eq(recruitmentChannels.id, applicationSubmissions.channelId),
+          ),
+        )
+        .where(
+          and(
+            eq(applicationSubmissions.tenantId, tenant),
+            eq(applicationSubmissions.applicationId, a.id),
+          ),
+        )
+        .orderBy(desc(applicationSubmissions.receivedAt), desc(applicationSubmissions.id));
       const messages = decision
         ? await ctx.tx
             .select()
@@ -131,6 +165,22 @@ export const applicationRouter = router({
         updatedAt: a.updatedAt.toISOString(),
         submissionCount: a.submissionCount,
         stage: facts?.stage ?? 'applied',
+        /** Later submissions by the same e-mail, newest first, each as it was submitted. */
+        submissions: submissions.map(({ submission: s, channelName }) => ({
+          id: s.id,
+          status: s.status,
+          receivedAt: s.receivedAt.toISOString(),
+          consentAt: s.consentAt.toISOString(),
+          consentTextVersion: s.consentTextVersion,
+          channel: { id: s.channelId, name: channelName },
+          fields: Object.fromEntries(APPLICATION_SUBMISSION_FIELDS.map((f) => [f, s[f]])) as Pick<
+            typeof s,
+            ApplicationSubmissionField
+          >,
+          mergedFields: s.mergedFields as ApplicationSubmissionField[],
+          reviewedAt: iso(s.reviewedAt),
+          reviewedBy: s.reviewedBy,
+        })),
         infoSessions: registrations.map((r) => ({
           infoSessionId: r.infoSessionId,
           startsAt: r.startsAt.toISOString(),
@@ -173,4 +223,27 @@ export const applicationRouter = router({
           : null,
       };
     }),
+
+  /** Takes the chosen fields of a later submission into the application. */
+  mergeSubmission: organisationProcedure('intake.manage')
+    .input(MergeSubmissionInput)
+    .mutation(({ ctx, input }) =>
+      mergeSubmission(
+        ctx.tx,
+        { tenantId: ctx.organisationId, userId: ctx.user.id },
+        input.submissionId,
+        input.fields,
+      ),
+    ),
+
+  /** Sets a later submission aside without changing the application. */
+  dismissSubmission: organisationProcedure('intake.manage')
+    .input(DismissSubmissionInput)
+    .mutation(({ ctx, input }) =>
+      dismissSubmission(
+        ctx.tx,
+        { tenantId: ctx.organisationId, userId: ctx.user.id },
+        input.submissionId,
+      ),
+    ),
 });

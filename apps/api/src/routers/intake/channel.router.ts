@@ -1,4 +1,4 @@
-import { applications, recruitmentChannels } from '@tandem/db';
+import { applicationSubmissions, applications, recruitmentChannels } from '@tandem/db';
 import { and, asc, eq } from 'drizzle-orm';
 import { AppError } from '../../errors.ts';
 import { router } from '../../trpc/init.ts';
@@ -77,7 +77,7 @@ export const recruitmentChannelRouter = router({
       return toChannel(row);
     }),
 
-  /** Only a channel no application came through: the others are A2/B1 evidence. */
+  /** Only a channel no application or later submission came through: A2/B1 evidence. */
   delete: organisationProcedure('intake.manage')
     .input(DeleteChannelInput)
     .mutation(async ({ ctx, input }) => {
@@ -97,7 +97,17 @@ export const recruitmentChannelRouter = router({
           ),
         )
         .limit(1);
-      if (used) throw new AppError('intake.channel_in_use');
+      const [usedLater] = await ctx.tx
+        .select({ id: applicationSubmissions.id })
+        .from(applicationSubmissions)
+        .where(
+          and(
+            eq(applicationSubmissions.tenantId, ctx.organisationId),
+            eq(applicationSubmissions.channelId, input.channelId),
+          ),
+        )
+        .limit(1);
+      if (used || usedLater) throw new AppError('intake.channel_in_use');
       await ctx.tx.delete(recruitmentChannels).where(where);
       return { id: channel.id };
     }),

@@ -1,5 +1,6 @@
 import {
   APPLICATION_STAGES,
+  APPLICATION_SUBMISSION_FIELDS,
   DAY_PARTS,
   DECISION_MESSAGE_KINDS,
   INTAKE_CHANNEL_AUDIENCES,
@@ -140,6 +141,16 @@ export const ListApplicationsInput = ProgrammeScope.extend({
   search: z.string().trim().max(200).optional(),
 });
 export const GetApplicationInput = OrganisationScope.extend({ applicationId: Id });
+
+/** A later submission by the applicant's e-mail: the fields staff take over from it. */
+export const MergeSubmissionInput = OrganisationScope.extend({
+  submissionId: Id,
+  fields: z
+    .array(z.enum(APPLICATION_SUBMISSION_FIELDS))
+    .min(1, { error: 'intake.submission_fields_required' })
+    .max(APPLICATION_SUBMISSION_FIELDS.length),
+});
+export const DismissSubmissionInput = OrganisationScope.extend({ submissionId: Id });
 
 // Interviews (A3, B3)
 

@@ -4,7 +4,7 @@ import { and, asc, count, eq, gt, sql } from 'drizzle-orm';
 import { AppError } from '../../errors.ts';
 import { router } from '../../trpc/init.ts';
 import { publicProgrammeProcedure, publicSubmissionProcedure } from '../../trpc/procedures.ts';
-import { mergeApplications } from './application.service.ts';
+import { recordPublicApplication } from './application.service.ts';
 import { ApplyInput, PublicProgrammeInput, RegisterForInfoSessionInput } from './intake.schema.ts';
 
 /**
@@ -76,7 +76,9 @@ export const publicIntakeRouter = router({
 
   /**
    * Registers a person for an upcoming session of the programme, with their consent.
-   * Registering again with the same e-mail updates the registration and takes no second place.
+   * Registering again with the same e-mail takes no second place and changes nothing held:
+   * anyone may type any e-mail. The answer is the same whether or not the e-mail was
+   * registered, a full session included.
    */
   registerForInfoSession: publicSubmissionProcedure('info_session_registration')
     .input(RegisterForInfoSessionInput)
@@ -96,36 +98,35 @@ export const publicIntakeRouter = router({
         .for('update');
       if (!session) throw new AppError('not_found');
       if (session.startsAt.getTime() <= Date.now()) throw new AppError('intake.info_session_past');
-      const person = {
-        name: input.name,
-        phone: input.phone,
-        locale: input.locale,
-        consentAt: sql`now()`,
-        consentTextVersion: input.consent.textVersion,
-      };
-      const sameSession = and(
-        eq(infoSessionRegistrations.tenantId, organisationId),
-        eq(infoSessionRegistrations.infoSessionId, session.id),
-      );
-      const [existing] = await tx
-        .update(infoSessionRegistrations)
-        .set(person)
-        .where(and(sameSession, eq(infoSessionRegistrations.email, input.email)))
-        .returning({ id: infoSessionRegistrations.id });
-      if (!existing) {
-        const [taken] = await tx
-          .select({ n: count() })
-          .from(infoSessionRegistrations)
-          .where(sameSession);
-        if (Number(taken?.n ?? 0) >= session.capacity)
-          throw new AppError('intake.info_session_full');
-        await tx.insert(infoSessionRegistrations).values({
+      const [taken] = await tx
+        .select({ n: count() })
+        .from(infoSessionRegistrations)
+        .where(
+          and(
+            eq(infoSessionRegistrations.tenantId, organisationId),
+            eq(infoSessionRegistrations.infoSessionId, session.id),
+          ),
+        );
+      if (Number(taken?.n ?? 0) >= session.capacity) throw new AppError('intake.info_session_full');
+      await tx
+        .insert(infoSessionRegistrations)
+        .values({
           tenantId: organisationId,
           infoSessionId: session.id,
           email: input.email,
-          ...person,
+          name: input.name,
+          phone: input.phone,
+          locale: input.locale,
+          consentAt: sql`now()`,
+          consentTextVersion: input.consent.textVersion,
+        })
+        .onConflictDoNothing({
+          target: [
+            infoSessionRegistrations.tenantId,
+            infoSessionRegistrations.infoSessionId,
+            infoSessionRegistrations.email,
+          ],
         });
-      }
       return {
         infoSessionId: session.id,
         startsAt: session.startsAt.toISOString(),
@@ -136,8 +137,8 @@ export const publicIntakeRouter = router({
 
   /**
    * A mentor's or mentee's application. A second application by the same e-mail for the same
-   * programme and role updates the first (the audit trail keeps the earlier version); the
-   * channel stays the one the person first came through.
+   * programme and role leaves the first as it is and waits beside it for staff to review
+   * (see `recordPublicApplication`).
    */
   submitApplication: publicSubmissionProcedure('application')
     .input(ApplyInput)
@@ -155,10 +156,12 @@ export const publicIntakeRouter = router({
         );
       if (!channel || !channelServesRole(channel.audience, input.role))
         throw new AppError('intake.channel_invalid');
-      await mergeApplications(tx, organisationId, programme.id, [
-        { ...input, channelId: channel.id, consentTextVersion: input.consent.textVersion },
-      ]);
-      // Deliberately the same answer for a new and a merged application.
+      await recordPublicApplication(tx, organisationId, programme.id, {
+        ...input,
+        channelId: channel.id,
+        consentTextVersion: input.consent.textVersion,
+      });
+      // Deliberately the same answer for a new application and a later one.
       return { received: true as const };
     }),
 });
