@@ -13,6 +13,7 @@ import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { validateSessionToken } from '../auth/session.ts';
 import { AppError } from '../errors.ts';
+import { errorFields } from '../logger.ts';
 import {
   type PublicSubmissionKind,
   publicSubmissionWait,
@@ -37,7 +38,10 @@ const withRequestLog = middleware(async ({ ctx, path, type, next }) => {
   };
   if (result.ok) ctx.log.info('procedure', fields);
   else if (result.error.code === 'INTERNAL_SERVER_ERROR')
-    ctx.log.error('procedure failed', { ...fields, err: result.error.cause ?? result.error });
+    ctx.log.error('procedure failed', {
+      ...fields,
+      ...errorFields(result.error.cause ?? result.error),
+    });
   else
     ctx.log.info('procedure refused', {
       ...fields,
