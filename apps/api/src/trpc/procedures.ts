@@ -19,6 +19,7 @@ import {
   publicSubmissionWait,
   recordPublicSubmission,
 } from '../routers/intake/public-submission-limit.ts';
+import { OrganisationSlug } from '../routers/shared.schema.ts';
 import { baseProcedure, middleware } from './init.ts';
 
 /**
@@ -102,7 +103,7 @@ export const operatorProcedure = signedInProcedure.use(async ({ ctx, next }) => 
 });
 
 const PublicProgrammeInput = z.object({
-  organisationSlug: z.string().trim().toLowerCase().min(1).max(60),
+  organisationSlug: OrganisationSlug,
   programmeId: z.uuid(),
 });
 
