@@ -7,7 +7,7 @@ import {
   openPostgres,
 } from '@tandem/db';
 import type { ApiConfig } from './config.ts';
-import type { Logger } from './logger.ts';
+import { LoggableError, type Logger } from './logger.ts';
 
 /**
  * PGlite in the data folder by default; a PostgreSQL server with DATABASE_URL, whose role
@@ -31,7 +31,7 @@ export async function openConfiguredDatabase(
   const check = await checkConnectedRole(handle.db);
   if (check.problems.length > 0) {
     await handle.close();
-    throw new Error(
+    throw new LoggableError(
       `Refusing to start: database role "${check.role}" could bypass row-level security (${check.problems.join(', ')}). ` +
         'Connect DATABASE_URL as a login role that is not superuser, not BYPASSRLS, not the tables’ owner, and a member of tandem_app.',
     );

@@ -1,9 +1,15 @@
-import { DEMO_PASSWORD, sessions, unitOfWork } from '@tandem/db';
+import { DEMO_PASSWORD, queryRows, sessions, signInAttempts, unitOfWork } from '@tandem/db';
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS } from '../src/auth/rate-limit.ts';
+import {
+  MAX_FAILURES_PER_ACCOUNT,
+  MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS,
+  MAX_FAILURES_PER_ADDRESS,
+  SIGN_IN_WINDOW_MINUTES,
+} from '../src/auth/rate-limit.ts';
 import { validateSessionToken } from '../src/auth/session.ts';
 import { hashToken } from '../src/auth/tokens.ts';
-import { createHarness, withKey } from './harness.ts';
+import { createHarness, isClientError, withKey } from './harness.ts';
 
 const h = await createHarness();
 const DAY = 24 * 60 * 60 * 1000;
@@ -35,16 +41,81 @@ describe('sign-in', () => {
     ).rejects.toEqual(withKey('auth.invalid_credentials'));
   });
 
-  it('stops guessing on one account, even with the right password, from any address', async () => {
+  it('stops guessing on one account from one address, and tells when to try again', async () => {
     const email = 'coordinator@lepont.example';
-    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) {
-      await expect(
-        h.as(null, `203.0.113.${i}`).auth.signIn.mutate({ email, password: `guess-${i}` }),
-      ).rejects.toEqual(withKey('auth.invalid_credentials'));
+    const guesser = h.as(null, '203.0.113.10');
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS; i++) {
+      await expect(guesser.auth.signIn.mutate({ email, password: `guess-${i}` })).rejects.toEqual(
+        withKey('auth.invalid_credentials'),
+      );
+    }
+    const refusal = await guesser.auth.signIn
+      .mutate({ email, password: DEMO_PASSWORD })
+      .catch((error: unknown) => error);
+    expect(refusal).toEqual(
+      expect.objectContaining({
+        data: expect.objectContaining({
+          httpStatus: 429,
+          appError: { key: 'auth.rate_limited', params: { retryAfterMinutes: expect.any(Number) } },
+        }),
+      }),
+    );
+    const minutes = isClientError(refusal) ? refusal.data?.appError.params?.retryAfterMinutes : 0;
+    expect(minutes).toBeGreaterThanOrEqual(1);
+    expect(minutes).toBeLessThanOrEqual(SIGN_IN_WINDOW_MINUTES);
+  });
+
+  it('does not lock the person out from their own address when someone else guesses', async () => {
+    const email = 'coordinator@lepont.example';
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS + 2; i++) {
+      await h
+        .as(null, '203.0.113.20')
+        .auth.signIn.mutate({ email, password: `guess-${i}` })
+        .catch(() => undefined);
     }
     await expect(
-      h.as(null, '203.0.113.99').auth.signIn.mutate({ email, password: DEMO_PASSWORD }),
+      h.as(null, '203.0.113.21').auth.signIn.mutate({ email, password: DEMO_PASSWORD }),
+    ).resolves.toMatchObject({ user: { email } });
+  });
+
+  it('stops guessing on one account spread over many addresses', async () => {
+    const email = 'coach@debrug.example';
+    // Recorded directly: that many argon2 checks over HTTP would only make the test slow.
+    const failures = Array.from({ length: MAX_FAILURES_PER_ACCOUNT }, (_, i) => ({
+      accountKey: email,
+      address: `198.18.${Math.floor(i / MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS)}.1`,
+      succeeded: false,
+    }));
+    await h.database.ownerHandle.db.insert(signInAttempts).values(failures);
+    await expect(
+      h.as(null, '198.18.250.1').auth.signIn.mutate({ email, password: DEMO_PASSWORD }),
     ).rejects.toEqual(withKey('auth.rate_limited'));
+  });
+
+  it('checks no more passwords than the limit when guesses arrive all at once', async () => {
+    const email = 'coordinator@debrug.example';
+    const guesser = h.as(null, '203.0.113.30');
+    const answers = await Promise.allSettled(
+      Array.from({ length: 40 }, (_, i) =>
+        guesser.auth.signIn.mutate({ email, password: `parallel-guess-${i}` }),
+      ),
+    );
+    const keys = answers.map((answer) =>
+      answer.status === 'rejected' && isClientError(answer.reason)
+        ? answer.reason.data?.appError.key
+        : 'unexpected',
+    );
+    expect(keys.filter((k) => k === 'auth.invalid_credentials')).toHaveLength(
+      MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS,
+    );
+    expect(keys.filter((k) => k === 'auth.rate_limited')).toHaveLength(
+      40 - MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS,
+    );
+    const [recorded] = await queryRows<{ n: number }>(
+      h.database.ownerHandle.db,
+      sql`select count(*)::int as n from sign_in_attempts where address = '203.0.113.30'`,
+    );
+    expect(Number(recorded?.n)).toBe(MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS);
   });
 
   it('stops one address trying many accounts', async () => {
@@ -67,6 +138,33 @@ describe('sign-in', () => {
     await expect(h.as(null).auth.signOut.mutate()).rejects.toEqual(withKey('auth.unauthenticated'));
     await expect(h.as(null).auth.me.query()).resolves.toBeNull();
     await expect(h.as('a'.repeat(32)).auth.me.query()).resolves.toBeNull();
+  });
+});
+
+describe('set-password links', () => {
+  it('refuses an address that keeps trying links that do not work, and tells when to retry', async () => {
+    const anon = h.as(null, '203.0.113.40');
+    const attempt = (i: number) =>
+      anon.auth.setPassword.mutate({
+        token: `nosuchlink${String(i).padStart(22, '0')}`,
+        password: 'a-long-enough-password',
+      });
+    for (let i = 0; i < MAX_FAILURES_PER_ADDRESS; i++)
+      await expect(attempt(i)).rejects.toEqual(withKey('auth.password_token_invalid'));
+    await expect(attempt(MAX_FAILURES_PER_ADDRESS)).rejects.toEqual(
+      expect.objectContaining({
+        data: expect.objectContaining({
+          httpStatus: 429,
+          appError: { key: 'auth.rate_limited', params: { retryAfterMinutes: expect.any(Number) } },
+        }),
+      }),
+    );
+    await expect(
+      h.as(null, '203.0.113.41').auth.setPassword.mutate({
+        token: 'nosuchlink'.padEnd(32, '0'),
+        password: 'a-long-enough-password',
+      }),
+    ).rejects.toEqual(withKey('auth.password_token_invalid'));
   });
 });
 

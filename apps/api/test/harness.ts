@@ -6,7 +6,7 @@ import { afterAll, expect } from 'vitest';
 import { hashPassword } from '../src/auth/password.ts';
 import { loadConfig } from '../src/config.ts';
 import { createApiServer } from '../src/http/server.ts';
-import { createLogger } from '../src/logger.ts';
+import { createLogger, type Logger } from '../src/logger.ts';
 import type { AppRouter } from '../src/router.ts';
 
 export type Client = ReturnType<typeof createTRPCClient<AppRouter>>;
@@ -23,13 +23,13 @@ export interface Harness {
 }
 
 /** A fresh migrated database with the demo data and an API server on a free port, per test file. */
-export async function createHarness(): Promise<Harness> {
+export async function createHarness(options: { log?: Logger } = {}): Promise<Harness> {
   const database = await createTestDatabase();
   await seedDemoData(database.db, hashPassword);
   const server = createApiServer(
     database.db,
     loadConfig({ WEB_URL: 'http://web.test' }),
-    createLogger('silent'),
+    options.log ?? createLogger('silent'),
   );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -442,7 +442,7 @@ describe('social map (D4) and its CSV import', () => {
       'CAW Antwerpen;social_support;nl fr;"Van Peltstraat 5; 2018 Antwerpen";caw@example.org;03 123 45 67;https://caw.example.org',
       ';housing;nl;;;;',
       '"Huurdersbond ""Antwerpen""";housing;nl;;not-an-email;;',
-      '"OCMW\nAntwerpen";unknown_kind;nl;;;;',
+      'OCMW Antwerpen;unknown_kind;nl;"Francis Wellesplein 1\n2018 Antwerpen";;;',
     ].join('\r\n');
     const preview = await coordinator.socialMap.importCsv.preview.mutate({ ...scope, csv });
     expect(preview.valid).toBe(false);

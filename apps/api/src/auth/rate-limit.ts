@@ -1,42 +1,88 @@
 import { signInAttempts, type Transaction } from '@tandem/db';
-import { and, count, eq, gte, lt, or } from 'drizzle-orm';
+import { and, desc, eq, gte, lt, or, type SQL, sql } from 'drizzle-orm';
 
 /**
- * Failed sign-ins are counted in the database, so the limit holds however many API
- * processes run. Per account it stops password guessing on one person; per address it
- * stops one machine trying many accounts.
+ * Failed attempts at a credential — a password at sign-in, or a set-password link — are
+ * counted in the database, so the limits hold however many API processes run. In any
+ * 15 minutes:
+ *
+ * - 5 failures per account from one address: someone guessing one person's password. Only
+ *   that address is refused, so guesses from elsewhere cannot lock the person out.
+ * - 20 failures per address, over all accounts and links: one machine trying many.
+ * - 100 failures per account over all addresses: a brake on guessing spread over many
+ *   machines. It takes at least 20 addresses to reach, and it does lock the person out
+ *   until the window has passed: the price of not letting a botnet guess without end.
+ *
+ * Set-password links are counted per address only: they belong to no account we could
+ * name, and a limit over all addresses would let anyone stop everyone setting a password.
  */
 export const SIGN_IN_WINDOW_MINUTES = 15;
-export const MAX_FAILURES_PER_ACCOUNT = 5;
+export const MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS = 5;
 export const MAX_FAILURES_PER_ADDRESS = 20;
+export const MAX_FAILURES_PER_ACCOUNT = 100;
 
-export async function isSignInBlocked(
+/** The account key failed set-password links are recorded under; never an e-mail address. */
+export const PASSWORD_LINK_KEY = 'set-password-link';
+
+/** Any fixed numbers; with a key's hash they name a transaction lock per account or address. */
+const ACCOUNT_LOCK_CLASS = 7_274_003;
+const ADDRESS_LOCK_CLASS = 7_274_004;
+
+export interface Attempt {
+  /** The e-mail address tried, or `PASSWORD_LINK_KEY`. */
+  accountKey: string;
+  address: string;
+}
+
+const lock = (tx: Transaction, lockClass: number, key: string) =>
+  tx.execute(sql`select pg_advisory_xact_lock(${lockClass}::int, hashtext(${key}::text))`);
+
+/**
+ * Takes the account's and the address's locks for the rest of the transaction, so that
+ * concurrent attempts are checked and recorded one after the other (the caller records the
+ * attempt in the same transaction), and says how many minutes the attempt must wait (null:
+ * it may go ahead). The account's lock is always taken before the address's, so two
+ * attempts never wait for each other's.
+ */
+export async function attemptWait(
   tx: Transaction,
-  accountKey: string,
-  address: string,
+  attempt: Attempt,
   now: Date,
-) {
-  const since = new Date(now.getTime() - SIGN_IN_WINDOW_MINUTES * 60_000);
-  const failures = (where: ReturnType<typeof eq>) =>
-    tx
-      .select({ n: count() })
+): Promise<number | null> {
+  const perAccount = attempt.accountKey !== PASSWORD_LINK_KEY;
+  if (perAccount) await lock(tx, ACCOUNT_LOCK_CLASS, attempt.accountKey);
+  await lock(tx, ADDRESS_LOCK_CLASS, attempt.address);
+
+  const windowMs = SIGN_IN_WINDOW_MINUTES * 60_000;
+  const since = new Date(now.getTime() - windowMs);
+  // Refused while `max` failures lie in the window: until the max-th most recent leaves it.
+  const wait = async (where: SQL | undefined, max: number) => {
+    const [limiting] = await tx
+      .select({ at: signInAttempts.attemptedAt })
       .from(signInAttempts)
       .where(
         and(where, eq(signInAttempts.succeeded, false), gte(signInAttempts.attemptedAt, since)),
-      );
-  const [[byAccount], [byAddress]] = await Promise.all([
-    failures(eq(signInAttempts.accountKey, accountKey)),
-    failures(eq(signInAttempts.address, address)),
-  ]);
-  return (
-    (byAccount?.n ?? 0) >= MAX_FAILURES_PER_ACCOUNT ||
-    (byAddress?.n ?? 0) >= MAX_FAILURES_PER_ADDRESS
-  );
+      )
+      .orderBy(desc(signInAttempts.attemptedAt))
+      .offset(max - 1)
+      .limit(1);
+    if (!limiting) return null;
+    return Math.max(1, Math.ceil((limiting.at.getTime() + windowMs - now.getTime()) / 60_000));
+  };
+  const byAccount = eq(signInAttempts.accountKey, attempt.accountKey);
+  const byAddress = eq(signInAttempts.address, attempt.address);
+  const waits = [await wait(byAddress, MAX_FAILURES_PER_ADDRESS)];
+  if (perAccount) {
+    waits.push(await wait(and(byAccount, byAddress), MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS));
+    waits.push(await wait(byAccount, MAX_FAILURES_PER_ACCOUNT));
+  }
+  const refused = waits.filter((minutes) => minutes !== null);
+  return refused.length > 0 ? Math.max(...refused) : null;
 }
 
-export async function recordSignInAttempt(
+export async function recordAttempt(
   tx: Transaction,
-  attempt: { accountKey: string; address: string; succeeded: boolean },
+  attempt: Attempt & { succeeded: boolean },
   now: Date,
 ) {
   await tx.insert(signInAttempts).values({ ...attempt, attemptedAt: now });

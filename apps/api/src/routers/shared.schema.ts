@@ -1,17 +1,58 @@
 import { z } from 'zod';
 import { MIN_PASSWORD_LENGTH } from '../auth/password.ts';
 
-/** E-mail addresses are compared lower-cased and trimmed everywhere. */
-export const Email = z.string().trim().toLowerCase().min(1).max(254).pipe(z.email());
+/**
+ * Every text an input schema takes is built from `LineText`, `FreeText` or `PasswordText`
+ * (a test keeps it so). Control characters cannot be typed into a form, and PostgreSQL
+ * refuses NUL in text, so they are refused here with a message of their own instead of
+ * failing deep in a query; only free text may hold tabs and line breaks.
+ */
+const INVALID_CHARACTERS = { error: 'validation.invalid_characters' } as const;
+const NO_CONTROL_CHARACTERS = /^\P{Cc}*$/u;
+const NO_CONTROL_CHARACTERS_BUT_LINE_BREAKS_AND_TABS = /^(?:[\t\n\r]|\P{Cc})*$/u;
 
-export const NewPassword = z
+/** One line a person typed (a name, an e-mail address, a search), trimmed. */
+export const LineText = z.string().trim().regex(NO_CONTROL_CHARACTERS, INVALID_CHARACTERS);
+
+/** Free text over several lines (a goal, a note, a message), trimmed. */
+export const FreeText = z
   .string()
-  .min(MIN_PASSWORD_LENGTH, { error: 'validation.password_too_short' })
-  .max(256);
+  .trim()
+  .regex(NO_CONTROL_CHARACTERS_BUT_LINE_BREAKS_AND_TABS, INVALID_CHARACTERS);
+
+/** A password as typed: never trimmed, since spaces may be part of it. */
+export const PasswordText = z.string().regex(NO_CONTROL_CHARACTERS, INVALID_CHARACTERS);
+
+/**
+ * A whole spreadsheet as text. Not checked as a whole: each row's cells go through the
+ * row's own schema, so a bad character is reported on its row and field.
+ */
+export const CsvText = (max: number) => z.string().min(1).max(max);
+
+/** E-mail addresses are compared lower-cased and trimmed everywhere. */
+export const Email = LineText.toLowerCase().min(1).max(254).pipe(z.email());
+
+export const NewPassword = PasswordText.min(MIN_PASSWORD_LENGTH, {
+  error: 'validation.password_too_short',
+}).max(256);
 
 export const Locale = z.enum(['nl', 'fr', 'en']);
 
 export const OrganisationId = z.uuid();
 
+/** An organisation's public slug, as it appears in addresses. */
+export const OrganisationSlug = LineText.toLowerCase().min(1).max(60);
+
 /** A one-line name a person typed: trimmed, required, bounded. */
-export const Name = z.string().trim().min(1).max(200);
+export const Name = LineText.min(1).max(200);
+
+/** Forms send '' for an empty optional phone number; it is stored as null. */
+export const Phone = LineText.regex(/^([+0-9 ()./-]{6,40})?$/)
+  .nullish()
+  .transform((value) => value || null);
+
+/** A web page's address: http or https only. */
+export const WebAddress = LineText.max(500).pipe(z.url({ protocol: /^https?$/ }));
+
+/** ISO 639-1: a language a person speaks or a programme runs in. */
+export const LanguageCode = LineText.regex(/^[a-z]{2}$/);

@@ -13,11 +13,13 @@ import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { validateSessionToken } from '../auth/session.ts';
 import { AppError } from '../errors.ts';
+import { errorFields } from '../logger.ts';
 import {
   type PublicSubmissionKind,
   publicSubmissionWait,
   recordPublicSubmission,
 } from '../routers/intake/public-submission-limit.ts';
+import { OrganisationSlug } from '../routers/shared.schema.ts';
 import { baseProcedure, middleware } from './init.ts';
 
 /**
@@ -37,7 +39,10 @@ const withRequestLog = middleware(async ({ ctx, path, type, next }) => {
   };
   if (result.ok) ctx.log.info('procedure', fields);
   else if (result.error.code === 'INTERNAL_SERVER_ERROR')
-    ctx.log.error('procedure failed', { ...fields, err: result.error.cause ?? result.error });
+    ctx.log.error('procedure failed', {
+      ...fields,
+      ...errorFields(result.error.cause ?? result.error),
+    });
   else
     ctx.log.info('procedure refused', {
       ...fields,
@@ -98,7 +103,7 @@ export const operatorProcedure = signedInProcedure.use(async ({ ctx, next }) => 
 });
 
 const PublicProgrammeInput = z.object({
-  organisationSlug: z.string().trim().toLowerCase().min(1).max(60),
+  organisationSlug: OrganisationSlug,
   programmeId: z.uuid(),
 });
 

@@ -231,6 +231,8 @@ export const en = {
   'validation.invalid_format': 'This is not in the expected format.',
   'validation.invalid_choice': 'Choose one of the options.',
   'validation.not_integer': 'Enter a whole number.',
+  'validation.invalid_characters':
+    'This contains an invisible character or a line break that does not belong here. Type the text again instead of pasting it.',
   'validation.password_too_short': 'Use at least {minimum} characters for your password.',
   'programme.reason_required_below_six_months':
     'Explain why the programme lasts less than 6 months.',

@@ -233,6 +233,8 @@ export const fr: Catalogue = {
   'validation.invalid_format': 'Le format n’est pas correct.',
   'validation.invalid_choice': 'Choisissez l’une des options.',
   'validation.not_integer': 'Indiquez un nombre entier.',
+  'validation.invalid_characters':
+    'Ce texte contient un caractère invisible ou un retour à la ligne qui n’a pas sa place ici. Retapez-le au lieu de le coller.',
   'validation.password_too_short':
     'Utilisez au moins {minimum} caractères pour votre mot de passe.',
   'programme.reason_required_below_six_months':

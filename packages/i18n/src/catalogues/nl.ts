@@ -227,6 +227,8 @@ export const nl: Catalogue = {
   'validation.invalid_format': 'Dit heeft niet de juiste vorm.',
   'validation.invalid_choice': 'Kies een van de mogelijkheden.',
   'validation.not_integer': 'Vul een geheel getal in.',
+  'validation.invalid_characters':
+    'Hier staat een onzichtbaar teken of een regeleinde dat er niet hoort. Typ de tekst opnieuw in plaats van hem te plakken.',
   'validation.password_too_short': 'Gebruik minstens {minimum} tekens voor je wachtwoord.',
   'programme.reason_required_below_six_months':
     'Leg uit waarom het programma korter duurt dan 6 maanden.',

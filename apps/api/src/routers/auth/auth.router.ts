@@ -9,11 +9,7 @@ import {
 import { asc, eq } from 'drizzle-orm';
 import { hashPassword, verifyPassword } from '../../auth/password.ts';
 import { consumePasswordToken } from '../../auth/password-token.ts';
-import {
-  isSignInBlocked,
-  recordSignInAttempt,
-  SIGN_IN_WINDOW_MINUTES,
-} from '../../auth/rate-limit.ts';
+import { attemptWait, PASSWORD_LINK_KEY, recordAttempt } from '../../auth/rate-limit.ts';
 import {
   createSession,
   invalidateOtherSessions,
@@ -43,16 +39,13 @@ export const authRouter = router({
     const now = new Date();
     // The attempt is recorded in a transaction that commits whether or not the password
     // was right; the refusal is thrown only afterwards.
+    const attempt = { accountKey: input.email, address: ctx.clientAddress };
     const outcome = await unitOfWork(ctx.db, platformScope(), async (tx) => {
-      if (await isSignInBlocked(tx, input.email, ctx.clientAddress, now))
-        return { kind: 'blocked' as const };
+      const retryAfterMinutes = await attemptWait(tx, attempt, now);
+      if (retryAfterMinutes !== null) return { kind: 'blocked' as const, retryAfterMinutes };
       const [user] = await tx.select().from(users).where(eq(users.email, input.email));
       const valid = await verifyPassword(user?.passwordHash ?? null, input.password);
-      await recordSignInAttempt(
-        tx,
-        { accountKey: input.email, address: ctx.clientAddress, succeeded: valid && !!user },
-        now,
-      );
+      await recordAttempt(tx, { ...attempt, succeeded: valid && !!user }, now);
       if (!valid || !user) return { kind: 'refused' as const };
       const session = await startSession(tx, user.id);
       return {
@@ -62,7 +55,7 @@ export const authRouter = router({
       };
     });
     if (outcome.kind === 'blocked')
-      throw new AppError('auth.rate_limited', { retryAfterMinutes: SIGN_IN_WINDOW_MINUTES });
+      throw new AppError('auth.rate_limited', { retryAfterMinutes: outcome.retryAfterMinutes });
     if (outcome.kind === 'refused') throw new AppError('auth.invalid_credentials');
     const { kind: _signedIn, ...result } = outcome;
     return result;
@@ -123,16 +116,26 @@ export const authRouter = router({
   }),
 
   setPassword: publicProcedure.input(SetPasswordInput).mutation(async ({ ctx, input }) => {
-    const newHash = await hashPassword(input.password);
+    const now = new Date();
+    const attempt = { accountKey: PASSWORD_LINK_KEY, address: ctx.clientAddress };
+    // Like sign-in: a failed link is recorded in a transaction that commits.
     const outcome = await unitOfWork(ctx.db, platformScope(), async (tx) => {
-      const userId = await consumePasswordToken(tx, input.token);
-      if (!userId) return null;
+      const retryAfterMinutes = await attemptWait(tx, attempt, now);
+      if (retryAfterMinutes !== null) return { kind: 'blocked' as const, retryAfterMinutes };
+      const userId = await consumePasswordToken(tx, input.token, now);
+      await recordAttempt(tx, { ...attempt, succeeded: userId !== null }, now);
+      if (!userId) return { kind: 'refused' as const };
+      // Hashed only behind a valid link: anyone may call this, and argon2 is costly on purpose.
+      const newHash = await hashPassword(input.password);
       await tx.update(users).set({ passwordHash: newHash }).where(eq(users.id, userId));
       await invalidateOtherSessions(tx, userId, null);
-      return startSession(tx, userId);
+      return { kind: 'set' as const, ...(await startSession(tx, userId)) };
     });
-    if (!outcome) throw new AppError('auth.password_token_invalid');
-    return outcome;
+    if (outcome.kind === 'blocked')
+      throw new AppError('auth.rate_limited', { retryAfterMinutes: outcome.retryAfterMinutes });
+    if (outcome.kind === 'refused') throw new AppError('auth.password_token_invalid');
+    const { kind: _set, ...session } = outcome;
+    return session;
   }),
 
   setLocale: signedInProcedure.input(SetLocaleInput).mutation(async ({ ctx, input }) => {

@@ -1,18 +1,18 @@
 import { z } from 'zod';
-import { Email, Locale, NewPassword } from '../shared.schema.ts';
+import { Email, LineText, Locale, NewPassword, PasswordText } from '../shared.schema.ts';
 
 export const SignInInput = z.object({
   email: Email,
-  password: z.string().min(1).max(256),
+  password: PasswordText.min(1).max(256),
 });
 
 export const ChangePasswordInput = z.object({
-  currentPassword: z.string().min(1).max(256),
+  currentPassword: PasswordText.min(1).max(256),
   newPassword: NewPassword,
 });
 
 export const SetPasswordInput = z.object({
-  token: z.string().regex(/^[a-z0-9]{16,128}$/),
+  token: LineText.regex(/^[a-z0-9]{16,128}$/),
   password: NewPassword,
 });
 

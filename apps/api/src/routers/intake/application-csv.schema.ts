@@ -1,6 +1,6 @@
 import { INTAKE_ROLES } from '@tandem/domain';
 import { z } from 'zod';
-import { OrganisationId } from '../shared.schema.ts';
+import { CsvText, LineText, OrganisationId } from '../shared.schema.ts';
 import { ApplyInput, ListApplicationsInput } from './intake.schema.ts';
 
 /** Input schemas of the applications' CSV import and export. */
@@ -75,7 +75,7 @@ export const ImportRow = ApplyInput.pick({
 export const ImportPreviewInput = ProgrammeScope.extend({
   role: z.enum(INTAKE_ROLES),
   /** The file's text (UTF-8), as uploaded or pasted. */
-  csv: z.string().min(1).max(2_000_000),
+  csv: CsvText(2_000_000),
   /** The channel of rows without a `channelId`. */
   defaultChannelId: z.uuid().optional(),
 });
@@ -91,7 +91,5 @@ export const ImportTemplateInput = ProgrammeScope;
  * (the apps hold the translations; codes are written where a word is missing).
  */
 export const ExportApplicationsInput = ListApplicationsInput.extend({
-  labels: z
-    .record(z.string().regex(/^[a-z]+\.[a-zA-Z_]+$/), z.string().trim().min(1).max(200))
-    .optional(),
+  labels: z.record(LineText.regex(/^[a-z]+\.[a-zA-Z_]+$/), LineText.min(1).max(200)).optional(),
 });

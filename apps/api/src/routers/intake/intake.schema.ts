@@ -14,23 +14,27 @@ import {
   WEEKDAYS,
 } from '@tandem/domain';
 import { z } from 'zod';
-import { Email, Locale, Name, OrganisationId } from '../shared.schema.ts';
+import {
+  Email,
+  FreeText,
+  LanguageCode,
+  LineText,
+  Locale,
+  Name,
+  OrganisationId,
+  OrganisationSlug,
+  Phone,
+  WebAddress,
+} from '../shared.schema.ts';
 
 /** Input schemas of the intake routers (criteria A1–A4, B1–B4). */
 
 const Id = z.uuid();
 const Instant = z.iso.datetime({ offset: true }).transform((value) => new Date(value));
 const Role = z.enum(INTAKE_ROLES);
-const LanguageCode = z.string().regex(/^[a-z]{2}$/);
-const LongText = (max: number) => z.string().trim().min(1).max(max);
-const OptionalText = (max: number) => z.string().trim().max(max).nullish();
-/** Forms send '' for an empty optional field; it is stored as null. */
-const Phone = z
-  .string()
-  .trim()
-  .regex(/^([+0-9 ()./-]{6,40})?$/)
-  .nullish()
-  .transform((value) => value || null);
+const LongText = (max: number) => FreeText.min(1).max(max);
+const OptionalText = (max: number) => FreeText.max(max).nullish();
+const OptionalLine = (max: number) => LineText.max(max).nullish();
 
 const OrganisationScope = z.object({ organisationId: OrganisationId });
 const ProgrammeScope = OrganisationScope.extend({ programmeId: Id });
@@ -54,11 +58,8 @@ export const GetInfoSessionInput = OrganisationScope.extend({ infoSessionId: Id 
 export const ScheduleInfoSessionInput = ProgrammeScope.extend({
   audience: Role,
   startsAt: Instant,
-  place: OptionalText(300),
-  onlineUrl: z
-    .url({ protocol: /^https?$/ })
-    .max(500)
-    .nullish(),
+  place: OptionalLine(300),
+  onlineUrl: WebAddress.nullish(),
   capacity: z.int().min(1).max(10_000),
 }).superRefine((value, ctx) => {
   if (!value.place && !value.onlineUrl)
@@ -79,7 +80,7 @@ export const SetTopicsCoveredInput = OrganisationScope.extend({
 // Public intake: no account, a programme found by organisation slug (see procedures.ts)
 
 const PublicProgramme = z.object({
-  organisationSlug: z.string().trim().toLowerCase().min(1).max(60),
+  organisationSlug: OrganisationSlug,
   programmeId: Id,
 });
 /** Consent to the processing of the person's data, as worded in the given text version. */
@@ -111,10 +112,7 @@ export const ApplyInput = PublicProgramme.extend({
     .array(z.object({ day: z.enum(WEEKDAYS), part: z.enum(DAY_PARTS) }))
     .min(1)
     .max(WEEKDAYS.length * DAY_PARTS.length),
-  postcode: z
-    .string()
-    .trim()
-    .regex(/^[0-9A-Za-z -]{3,10}$/),
+  postcode: LineText.regex(/^[0-9A-Za-z -]{3,10}$/),
   municipality: Name,
   languages: z.array(LanguageCode).min(1).max(20),
   /** Mentor: the sector of their experience; mentee: the sector they seek work in. */
@@ -126,7 +124,7 @@ export const ApplyInput = PublicProgramme.extend({
     .int()
     .min(1920)
     .max(currentYear - 16),
-  interests: z.array(z.string().trim().min(1).max(60)).max(20).default([]),
+  interests: z.array(LineText.min(1).max(60)).max(20).default([]),
   channelId: Id,
   consent: Consent,
 });
@@ -138,7 +136,7 @@ export const ListApplicationsInput = ProgrammeScope.extend({
   stage: z.enum(APPLICATION_STAGES).optional(),
   channelId: Id.optional(),
   /** Part of the name or e-mail address, case-insensitive. */
-  search: z.string().trim().max(200).optional(),
+  search: LineText.max(200).optional(),
 });
 export const GetApplicationInput = OrganisationScope.extend({ applicationId: Id });
 
@@ -201,7 +199,7 @@ export const ListMessageTemplatesInput = ProgrammeScope;
 export const SaveMessageTemplateInput = ProgrammeScope.extend({
   kind: z.enum(DECISION_MESSAGE_KINDS),
   locale: Locale,
-  subject: LongText(300),
+  subject: LineText.min(1).max(300),
   body: LongText(10_000),
 });
 

@@ -1,6 +1,15 @@
 import { PARTNER_KIND_VALUES, REFERRAL_STATUS_VALUES } from '@tandem/db';
 import { z } from 'zod';
-import { Email, Locale, Name, OrganisationId } from '../shared.schema.ts';
+import {
+  Email,
+  FreeText,
+  LineText,
+  Locale,
+  Name,
+  OrganisationId,
+  OrganisationSlug,
+  Phone,
+} from '../shared.schema.ts';
 
 /**
  * Schemas of partner referrals (B1). `ReferralSubmission` is the one definition of a
@@ -9,17 +18,11 @@ import { Email, Locale, Name, OrganisationId } from '../shared.schema.ts';
  */
 
 const Id = z.uuid();
-const Phone = z
-  .string()
-  .trim()
-  .regex(/^([+0-9 ()./-]{6,40})?$/)
-  .nullish()
-  .transform((value) => value || null);
 
 export const ReferralSubmission = z
   .object({
     /** The receiving organisation's public slug. */
-    organisationSlug: z.string().trim().toLowerCase().min(1).max(60),
+    organisationSlug: OrganisationSlug,
     programmeId: Id,
     person: z.object({
       name: Name,
@@ -28,7 +31,7 @@ export const ReferralSubmission = z
       preferredLanguage: Locale,
     }),
     /** What the person needs, in the partner's words; read by the programme's staff only. */
-    needs: z.string().trim().min(1).max(4000),
+    needs: FreeText.min(1).max(4000),
     /** The person's consent to being referred, as the partner recorded it. */
     consent: z.object({
       givenAt: z.iso
@@ -36,7 +39,7 @@ export const ReferralSubmission = z
         .refine((value) => Date.parse(value) <= Date.now() + 5 * 60_000, {
           error: 'referral.consent_in_future',
         }),
-      textVersion: z.string().trim().min(1).max(100),
+      textVersion: LineText.min(1).max(100),
     }),
   })
   .meta({ id: 'ReferralSubmission' });
@@ -65,14 +68,14 @@ export const ListReferralsInput = OrganisationScope.extend({
   partnerId: Id.optional(),
   status: z.enum(REFERRAL_STATUS_VALUES).optional(),
   /** Part of the person's name or e-mail address, case-insensitive. */
-  search: z.string().trim().max(200).optional(),
+  search: LineText.max(200).optional(),
 });
 export const GetReferralInput = OrganisationScope.extend({ referralId: Id });
 export const SetReferralStatusInput = OrganisationScope.extend({
   referralId: Id,
   status: z.enum(REFERRAL_STATUS_VALUES),
   /** Screening note, kept with the status history; never shown to the partner. */
-  note: z.string().trim().max(2000).nullish(),
+  note: FreeText.max(2000).nullish(),
 });
 export const ListPartnerLinksInput = OrganisationScope;
 export const PartnerLinkInput = OrganisationScope.extend({ partnerId: Id });

@@ -6,22 +6,19 @@ import {
   MAX_PLANNED_DURATION_MONTHS,
 } from '@tandem/domain';
 import { z } from 'zod';
-import { Name, OrganisationId } from '../shared.schema.ts';
-
-/** ISO 639-1 codes: the languages a programme can run its duos in. */
-const LanguageCode = z.string().regex(/^[a-z]{2}$/);
+import { FreeText, LanguageCode, Name, OrganisationId } from '../shared.schema.ts';
 
 const ProgrammeFields = z.object({
   organisationId: OrganisationId,
   name: Name,
-  description: z.string().trim().max(4000).default(''),
+  description: FreeText.max(4000).default(''),
   languages: z.array(LanguageCode).min(1).max(20),
   plannedDurationMonths: z
     .int()
     .min(1)
     .max(MAX_PLANNED_DURATION_MONTHS)
     .default(DEFAULT_PLANNED_DURATION_MONTHS),
-  shorterDurationReason: z.string().trim().max(1000).nullable().default(null),
+  shorterDurationReason: FreeText.max(1000).nullable().default(null),
   minContactFrequencyDays: z
     .int()
     .min(1)

@@ -1,15 +1,14 @@
 import { isCalendarDate } from '@tandem/domain';
 import { z } from 'zod';
 import { INTAKE_CRITERION_IDS } from '../../indicators/intake-indicators.ts';
-import { OrganisationId } from '../shared.schema.ts';
+import { LineText, OrganisationId } from '../shared.schema.ts';
 
 /** Input schemas of the quality router (the criteria's indicators and their drill-down). */
 
 /** A Brussels calendar day, `YYYY-MM-DD`, that exists (no 31 April). */
-const CalendarDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine(isCalendarDate, { error: 'validation.invalid_format' });
+const CalendarDay = LineText.regex(/^\d{4}-\d{2}-\d{2}$/).refine(isCalendarDate, {
+  error: 'validation.invalid_format',
+});
 
 /** Start inclusive, end exclusive, as every period in the domain. */
 export const PeriodInput = z

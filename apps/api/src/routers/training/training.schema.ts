@@ -1,6 +1,6 @@
 import { TRAINING_TOPIC_IDS } from '@tandem/domain';
 import { z } from 'zod';
-import { Name, OrganisationId } from '../shared.schema.ts';
+import { FreeText, LineText, Name, OrganisationId, WebAddress } from '../shared.schema.ts';
 
 /** Input schemas of the mentor training routers (criterion A5). */
 
@@ -19,7 +19,7 @@ export const ListCurriculumInput = ProgrammeScope;
 export const SaveModuleInput = ProgrammeScope.extend({
   moduleId: Id.nullish(),
   name: Name,
-  description: z.string().trim().max(2000).default(''),
+  description: FreeText.max(2000).default(''),
   topics: Topics.min(1, { error: 'training.topics_required' }),
 });
 export const DeleteModuleInput = OrganisationScope.extend({ moduleId: Id });
@@ -30,11 +30,8 @@ export const ListTrainingSessionsInput = ProgrammeScope;
 export const GetTrainingSessionInput = OrganisationScope.extend({ trainingSessionId: Id });
 export const ScheduleTrainingSessionInput = ProgrammeScope.extend({
   startsAt: Instant,
-  place: z.string().trim().max(300).nullish(),
-  onlineUrl: z
-    .url({ protocol: /^https?$/ })
-    .max(500)
-    .nullish(),
+  place: LineText.max(300).nullish(),
+  onlineUrl: WebAddress.nullish(),
   trainer: Name,
   /** Modules taught; their topics are added to `topics`. */
   moduleIds: z.array(Id).max(50).default([]),
