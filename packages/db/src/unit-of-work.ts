@@ -24,6 +24,10 @@ export const APPLICATION_ROLE = 'tandem_app';
  * The only way to the data: one transaction, run as the unprivileged application role,
  * with tenant and user set transaction-locally by bound parameter. Row-level security does
  * the rest, so a forgotten WHERE clause cannot leak another tenant's rows.
+ *
+ * The role and the scope are set in one statement: every request opens a unit, and each
+ * round trip counts. `set_config('role', …, true)` is `SET LOCAL ROLE` (same membership check,
+ * undone at the end of the transaction).
  */
 export function unitOfWork<T>(
   db: Database,
@@ -31,8 +35,9 @@ export function unitOfWork<T>(
   work: (tx: Transaction) => Promise<T>,
 ): Promise<T> {
   return db.transaction(async (tx) => {
-    await tx.execute(sql.raw(`set local role ${APPLICATION_ROLE}`));
-    await enterScope(tx, scope);
+    await tx.execute(
+      sql`select set_config('role', ${APPLICATION_ROLE}, true), ${scopeSettings(scope)}`,
+    );
     return work(tx);
   });
 }
@@ -42,7 +47,10 @@ export function unitOfWork<T>(
  * must commit across tenants as one, such as the demo seed; a request stays in one scope.
  */
 export async function enterScope(tx: Transaction, scope: UnitScope): Promise<void> {
-  await tx.execute(
-    sql`select set_config('app.tenant_id', ${scope.tenantId ?? ''}, true), set_config('app.user_id', ${scope.userId ?? ''}, true), set_config('app.partner_id', ${scope.partnerId ?? ''}, true)`,
-  );
+  await tx.execute(sql`select ${scopeSettings(scope)}`);
+}
+
+/** The scope as transaction-local settings, each by bound parameter. */
+function scopeSettings(scope: UnitScope) {
+  return sql`set_config('app.tenant_id', ${scope.tenantId ?? ''}, true), set_config('app.user_id', ${scope.userId ?? ''}, true), set_config('app.partner_id', ${scope.partnerId ?? ''}, true)`;
 }

@@ -7,6 +7,7 @@ import {
   pgErrorCode,
   queryRows,
   seedDemoData,
+  type Transaction,
   unitOfWork,
 } from '../src/index.ts';
 import { createTestDatabase, type TestDatabase } from '../src/testing/index.ts';
@@ -85,6 +86,40 @@ describe('tenant isolation, as the application role', () => {
       ),
     );
     expect(who).toEqual({ role: 'tandem_app', rolsuper: false, rolbypassrls: false });
+  });
+
+  it('sets the role and the scope in one statement, for the transaction only', async () => {
+    let statements = 0;
+    const counted = new Proxy(database.db, {
+      get(target, property, receiver) {
+        if (property !== 'transaction') return Reflect.get(target, property, receiver);
+        return (work: (tx: Transaction) => Promise<unknown>) =>
+          target.transaction((tx) =>
+            work(
+              new Proxy(tx, {
+                get(txTarget, txProperty, txReceiver) {
+                  if (txProperty === 'execute') statements++;
+                  return Reflect.get(txTarget, txProperty, txReceiver);
+                },
+              }),
+            ),
+          );
+      },
+    });
+    const [inside] = await unitOfWork(counted, { tenantId: tenantA, userId: null }, (tx) =>
+      queryRows<{ role: string; tenant: string }>(
+        tx,
+        sql`select current_user as role, current_setting('app.tenant_id') as tenant`,
+      ),
+    );
+    expect(inside).toEqual({ role: 'tandem_app', tenant: tenantA });
+    // The set-up, then the query above.
+    expect(statements).toBe(2);
+    const [after] = await queryRows<{ role: string }>(
+      database.db,
+      sql`select current_user as role`,
+    );
+    expect(after?.role).not.toBe('tandem_app');
   });
 
   it('every table is either a platform table or a tenant table', async () => {

@@ -1,10 +1,10 @@
 import { sessions, type Transaction, users } from '@tandem/db';
-import { and, eq, ne } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
 import { generateToken, hashToken } from './tokens.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const SESSION_LIFETIME_MS = 30 * DAY_MS;
-/** Sliding expiry: a session used in its last 15 days is extended to a full 30 again. */
+/** Sliding expiry: a session used in its last 15 days (past half its life) is extended to a full 30 again. */
 const RENEW_WITHIN_MS = 15 * DAY_MS;
 
 export interface IssuedSession {
@@ -29,6 +29,13 @@ export async function createSession(
   return { token, expiresAt };
 }
 
+/**
+ * The session behind a token, renewed when past half its life (so most requests only read).
+ * The unit of work it runs in acts as the session's person from then on (`app.user_id`, for
+ * the audit trigger and the own-rows policies), set by the same statement that finds the
+ * session: a request can check its session and do its work in one transaction without
+ * another round trip.
+ */
 export async function validateSessionToken(
   tx: Transaction,
   token: string,
@@ -39,6 +46,7 @@ export async function validateSessionToken(
     .select({
       expiresAt: sessions.expiresAt,
       user: { id: users.id, email: users.email, name: users.name, locale: users.locale },
+      actingAs: sql<string>`set_config('app.user_id', ${users.id}::text, true)`,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))

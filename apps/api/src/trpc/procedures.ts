@@ -1,4 +1,5 @@
 import {
+  type Database,
   memberships,
   organisations,
   partnerMemberships,
@@ -11,7 +12,7 @@ import { type MembershipRole, type Permission, roleCan } from '@tandem/domain';
 import { TRPCError } from '@trpc/server';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { validateSessionToken } from '../auth/session.ts';
+import { type ValidSession, validateSessionToken } from '../auth/session.ts';
 import { AppError } from '../errors.ts';
 import { errorFields } from '../logger.ts';
 import {
@@ -54,43 +55,90 @@ const withRequestLog = middleware(async ({ ctx, path, type, next }) => {
 
 export const publicProcedure = baseProcedure.use(withRequestLog);
 
-export const signedInProcedure = publicProcedure.use(async ({ ctx, next }) => {
-  const token = ctx.sessionToken;
-  if (!token) throw new AppError('auth.unauthenticated');
-  const session = await unitOfWork(ctx.db, { tenantId: null, userId: null }, (tx) =>
+async function requireSession(db: Database, token: string): Promise<ValidSession> {
+  const session = await unitOfWork(db, { tenantId: null, userId: null }, (tx) =>
     validateSessionToken(tx, token),
   );
   if (!session) throw new AppError('auth.unauthenticated');
+  return session;
+}
+
+export const signedInProcedure = publicProcedure.use(async ({ ctx, next }) => {
+  const token = ctx.sessionToken;
+  if (!token) throw new AppError('auth.unauthenticated');
+  const session = await requireSession(ctx.db, token);
   return next({ ctx: { session, user: session.user } });
 });
 
 const OrganisationInput = z.object({ organisationId: z.uuid() });
 
+export interface MemberUnit {
+  tx: Transaction;
+  session: ValidSession;
+  role: MembershipRole;
+}
+
+const UNAUTHENTICATED = Symbol('unauthenticated');
+
 /**
- * Runs the procedure inside the tenant's unit of work as `ctx.tx`. A person who is not a
- * member gets "not found", so ids of other organisations reveal nothing; a member without
- * the permission gets "forbidden".
+ * Runs `work` inside the organisation's unit of work for the person behind the session
+ * token: the session, the membership and the work share one transaction, the one a request
+ * costs. A person who is not a member gets "not found", so ids of other organisations reveal
+ * nothing; a member without the permission gets "forbidden".
  */
+export async function inMemberUnit<T>(
+  db: Database,
+  token: string,
+  organisationId: string,
+  permission: Permission,
+  work: (unit: MemberUnit) => Promise<T>,
+): Promise<T> {
+  const outcome = await unitOfWork(db, { tenantId: organisationId, userId: null }, async (tx) => {
+    const session = await validateSessionToken(tx, token);
+    // Returned, not thrown: removing an expired session must still commit.
+    if (!session) return UNAUTHENTICATED;
+    const [membership] = await tx
+      .select({ role: memberships.role })
+      .from(memberships)
+      .where(
+        and(eq(memberships.tenantId, organisationId), eq(memberships.userId, session.user.id)),
+      );
+    if (!membership) throw new AppError('not_found');
+    const role: MembershipRole = membership.role;
+    if (!roleCan(role, permission)) throw new AppError('forbidden');
+    return { value: await work({ tx, session, role }) };
+  });
+  if (outcome === UNAUTHENTICATED) throw new AppError('auth.unauthenticated');
+  return outcome.value;
+}
+
+/** Runs the procedure inside the tenant's unit of work as `ctx.tx` (see `inMemberUnit`). */
 export function organisationProcedure(permission: Permission) {
-  return signedInProcedure.use(async ({ ctx, getRawInput, next }) => {
+  return publicProcedure.use(async ({ ctx, getRawInput, next }) => {
+    const token = ctx.sessionToken;
+    if (!token) throw new AppError('auth.unauthenticated');
     const parsed = OrganisationInput.safeParse(await getRawInput());
-    // Reported like any other bad input: the error formatter turns the cause into field errors.
-    if (!parsed.success) throw new TRPCError({ code: 'BAD_REQUEST', cause: parsed.error });
+    if (!parsed.success) {
+      // As for any signed-in procedure, a stranger learns nothing about the input.
+      await requireSession(ctx.db, token);
+      // Reported like any other bad input: the error formatter turns the cause into field errors.
+      throw new TRPCError({ code: 'BAD_REQUEST', cause: parsed.error });
+    }
     const { organisationId } = parsed.data;
-    const scope = { tenantId: organisationId, userId: ctx.user.id };
-    return unitOfWork(ctx.db, scope, async (tx: Transaction) => {
-      const [membership] = await tx
-        .select({ role: memberships.role })
-        .from(memberships)
-        .where(and(eq(memberships.tenantId, organisationId), eq(memberships.userId, ctx.user.id)));
-      if (!membership) throw new AppError('not_found');
-      const role: MembershipRole = membership.role;
-      if (!roleCan(role, permission)) throw new AppError('forbidden');
-      const result = await next({ ctx: { tx, organisationId, role } });
-      // A failed procedure must not commit what it wrote before failing.
-      if (!result.ok) throw result.error;
-      return result;
-    });
+    return inMemberUnit(
+      ctx.db,
+      token,
+      organisationId,
+      permission,
+      async ({ tx, session, role }) => {
+        const result = await next({
+          ctx: { session, user: session.user, tx, organisationId, role },
+        });
+        // A failed procedure must not commit what it wrote before failing.
+        if (!result.ok) throw result.error;
+        return result;
+      },
+    );
   });
 }
 
