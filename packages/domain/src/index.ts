@@ -7,6 +7,7 @@ export * from './criteria/messages.ts';
 export * from './criteria/target-overrides.ts';
 export * from './criteria/targets.ts';
 export * from './criteria/training-topics.ts';
+export * from './criteria/workflows.ts';
 export type * from './evidence/closure.ts';
 export type * from './evidence/duo.ts';
 export type * from './evidence/match.ts';

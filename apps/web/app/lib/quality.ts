@@ -88,16 +88,3 @@ export function targetText(t: Translator, target: MeasureTarget | null): string 
     lowerBound: formatMeasureValue(t, target.unit, target.lowerBound),
   });
 }
-
-/** The measures whose records the API can list (the computed intake criteria's). */
-export const DRILLABLE_MEASURES = [
-  'share',
-  'channel_count',
-  'largest_channel_share',
-  'partner_count',
-] as const;
-export type DrillableMeasure = (typeof DRILLABLE_MEASURES)[number];
-
-export function isDrillableMeasure(value: string): value is DrillableMeasure {
-  return (DRILLABLE_MEASURES as readonly string[]).includes(value);
-}
