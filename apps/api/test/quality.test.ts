@@ -4,9 +4,11 @@ import {
   CRITERIA_WITH_WORKFLOW,
   CRITERION_IDS,
   computeIndicator,
+  hasWorkflow,
   type IndicatorValue,
 } from '@tandem/domain';
 import { describe, expect, it } from 'vitest';
+import { CRITERION_INDICATORS } from '../src/indicators/registry.ts';
 import { loadIntakeEvidence } from './evidence-from-db.ts';
 import { type Client, createHarness, withKey } from './harness.ts';
 
@@ -186,6 +188,46 @@ describe('quality.drillDown', () => {
     // The demo partner (VDAB Antwerpen) referred two people in the period.
     const partners = await drill('B1', 'numerator', { measure: 'partner_count' });
     expect(partners).toMatchObject({ unit: 'partner', count: 1, records: [] });
+  });
+
+  it('lists, for every measure the registry drills into, the records behind both sides', async () => {
+    const result = await coordinator.quality.indicators.query(scope);
+    for (const id of CRITERIA_WITH_WORKFLOW) {
+      const criterion = result.criteria.find((c) => c.criterionId === id);
+      if (!criterion?.computed) throw new Error(`${id} not computed`);
+      const drillable = result.drillable[id] ?? [];
+      expect(drillable, id).toEqual(Object.keys(CRITERION_INDICATORS[id].records));
+      for (const measure of drillable) {
+        const shown = criterion.measures.find((m) => m.key === measure);
+        for (const side of ['numerator', 'denominator'] as const) {
+          const listed = await coordinator.quality.drillDown.query({
+            ...scope,
+            criterionId: id,
+            side,
+            measure,
+          });
+          const context = `${id} ${measure} ${side}`;
+          expect(listed.unit, context).toBe(CRITERION_INDICATORS[id].records[measure]?.[side].unit);
+          expect(listed.status, context).toBe(criterion.status);
+          expect(listed.count, context).toBe(shown?.[side]);
+        }
+      }
+    }
+  });
+
+  it('refuses the criteria without a workflow and measures a criterion does not have', async () => {
+    for (const id of CRITERION_IDS.filter((c) => !hasWorkflow(c))) {
+      await expect(
+        coordinator.quality.drillDown.query({
+          ...scope,
+          criterionId: id as 'A1',
+          side: 'numerator',
+        }),
+      ).rejects.toEqual(withKey('validation.invalid_input'));
+    }
+    await expect(drill('A1', 'numerator', { measure: 'partner_count' })).rejects.toEqual(
+      withKey('not_found'),
+    );
   });
 
   it('is not found for a member of another organisation', async () => {
