@@ -1,5 +1,4 @@
 export * from './access/roles.ts';
-export * from './criteria/catalogue.ts';
 export * from './criteria/ids.ts';
 export * from './criteria/info-session-topics.ts';
 export * from './criteria/locale.ts';

@@ -1,8 +1,6 @@
 import {
   addDays,
   addMonths,
-  CRITERION_AREA_CATALOGUE,
-  CRITERION_CATALOGUE,
   type CriterionArea,
   type CriterionId,
   isCalendarDate,
@@ -53,14 +51,11 @@ export function periodQuery(period: ShownPeriod, extra: Record<string, string> =
   return `?${new URLSearchParams({ start: period.start, end: period.end, ...extra })}`;
 }
 
-export const criterionTitle = (t: Translator, id: CriterionId) =>
-  CRITERION_CATALOGUE[id].title[t.locale];
+export const criterionTitle = (t: Translator, id: CriterionId) => t.t(`criterion.${id}.title`);
 
-export const criterionText = (t: Translator, id: CriterionId) =>
-  CRITERION_CATALOGUE[id].text[t.locale];
+export const criterionText = (t: Translator, id: CriterionId) => t.t(`criterion.${id}.text`);
 
-export const areaTitle = (t: Translator, area: CriterionArea) =>
-  CRITERION_AREA_CATALOGUE[area].title[t.locale];
+export const areaTitle = (t: Translator, area: CriterionArea) => t.t(`criterion.area.${area}`);
 
 /** A measure's number in its unit: shares as percentages, months and days with their word. */
 export function formatMeasureValue(
