@@ -32,6 +32,7 @@ export * from './matching/messages.ts';
 export { EXCLUDED, scoreMatrix, scorePairAt } from './matching/pair-score.ts';
 export * from './matching/suggestions.ts';
 export * from './programme/programme-rules.ts';
+export * from './referral/values.ts';
 export * from './time/brussels-date.ts';
 export * from './time/calendar-date.ts';
 export * from './time/period.ts';

@@ -1,4 +1,4 @@
-import { SOCIAL_MAP_SERVICE_KIND_VALUES } from '@tandem/db';
+import { SOCIAL_MAP_SERVICE_KINDS } from '@tandem/domain';
 import { z } from 'zod';
 import { Email, Name, OrganisationId } from '../shared.schema.ts';
 
@@ -12,7 +12,7 @@ const OptionalText = (max: number) => z.string().trim().max(max).nullish().trans
 /** One service: the form, the CSV import (one row) and the API share these fields. */
 export const ServiceFields = z.object({
   name: Name,
-  kind: z.enum(SOCIAL_MAP_SERVICE_KIND_VALUES),
+  kind: z.enum(SOCIAL_MAP_SERVICE_KINDS),
   languages: z
     .array(
       z
