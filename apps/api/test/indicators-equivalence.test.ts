@@ -24,6 +24,7 @@ import {
 import { createTestDatabase } from '@tandem/db/testing';
 import {
   brusselsDate,
+  CRITERIA_WITH_WORKFLOW,
   computeIndicator,
   emptyProgrammeEvidence,
   INFO_SESSION_TOPIC_IDS,
@@ -34,14 +35,11 @@ import {
   type ProgrammeEvidence,
   TRAINING_TOPIC_IDS,
   type TrainingTopicId,
+  type WorkflowCriterionId,
 } from '@tandem/domain';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadIntakeEvidence } from '../src/indicators/evidence-from-db.ts';
-import {
-  computeIntakeIndicators,
-  INTAKE_CRITERION_IDS,
-  type IntakeCriterionId,
-} from '../src/indicators/intake-indicators.ts';
+import { computeIndicators } from '../src/indicators/registry.ts';
+import { loadIntakeEvidence } from './evidence-from-db.ts';
 
 /**
  * The SQL indicators (A1–A5, B1–B5) against the domain's reference functions on random
@@ -607,8 +605,11 @@ interface Seen {
   statuses: Set<string>;
 }
 const seen = Object.fromEntries(
-  INTAKE_CRITERION_IDS.map((id) => [id, { noData: 0, someIn: 0, someOut: 0, statuses: new Set() }]),
-) as unknown as Record<IntakeCriterionId, Seen>;
+  CRITERIA_WITH_WORKFLOW.map((id) => [
+    id,
+    { noData: 0, someIn: 0, someOut: 0, statuses: new Set() },
+  ]),
+) as unknown as Record<WorkflowCriterionId, Seen>;
 
 describe(`intake indicators: SQL = reference (seed ${SEED})`, () => {
   it.each(cases.map((c, i) => [i, c] as const))('case %i', async (_, generatedCase) => {
@@ -621,9 +622,13 @@ describe(`intake indicators: SQL = reference (seed ${SEED})`, () => {
       expect(canonical(loaded)).toEqual(canonical(programme.evidence));
       for (const period of generatedCase.periods) {
         const fromSql = await unitOfWork(database.db, { tenantId, userId }, (tx) =>
-          computeIntakeIndicators(tx, { tenantId, programmeId: programme.id, period }),
+          computeIndicators(
+            tx,
+            { tenantId, programmeId: programme.id, period },
+            CRITERIA_WITH_WORKFLOW,
+          ),
         );
-        for (const id of INTAKE_CRITERION_IDS) {
+        for (const id of CRITERIA_WITH_WORKFLOW) {
           const context = `${id} programme ${programme.id} ${period.start}…${period.end}`;
           expect(fromSql[id], context).toEqual(computeIndicator(id, loaded, period));
           expect(fromSql[id], context).toEqual(computeIndicator(id, programme.evidence, period));
@@ -640,7 +645,7 @@ describe(`intake indicators: SQL = reference (seed ${SEED})`, () => {
   });
 
   it('reached both sides of every indicator, and empty denominators', () => {
-    for (const id of INTAKE_CRITERION_IDS) {
+    for (const id of CRITERIA_WITH_WORKFLOW) {
       expect(seen[id].noData, `${id} no data`).toBeGreaterThan(0);
       expect(seen[id].someIn, `${id} records in the numerator`).toBeGreaterThan(0);
       expect(seen[id].someOut, `${id} records outside the numerator`).toBeGreaterThan(0);

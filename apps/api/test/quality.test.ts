@@ -1,8 +1,15 @@
 import { unitOfWork } from '@tandem/db';
-import { brusselsDate, CRITERION_IDS, computeIndicator, type IndicatorValue } from '@tandem/domain';
+import {
+  brusselsDate,
+  CRITERIA_WITH_WORKFLOW,
+  CRITERION_IDS,
+  computeIndicator,
+  hasWorkflow,
+  type IndicatorValue,
+} from '@tandem/domain';
 import { describe, expect, it } from 'vitest';
-import { loadIntakeEvidence } from '../src/indicators/evidence-from-db.ts';
-import { INTAKE_CRITERION_IDS } from '../src/indicators/intake-indicators.ts';
+import { CRITERION_INDICATORS } from '../src/indicators/registry.ts';
+import { loadIntakeEvidence } from './evidence-from-db.ts';
 import { type Client, createHarness, withKey } from './harness.ts';
 
 /** The quality router over HTTP: the intake indicators, their drill-down, and who may see them. */
@@ -39,7 +46,7 @@ async function reference() {
     loadIntakeEvidence(tx, org, programme?.id ?? ''),
   );
   return Object.fromEntries(
-    INTAKE_CRITERION_IDS.map((id) => [id, computeIndicator(id, evidence, period)]),
+    CRITERIA_WITH_WORKFLOW.map((id) => [id, computeIndicator(id, evidence, period)]),
   );
 }
 
@@ -60,7 +67,7 @@ describe('quality.indicators', () => {
     const result = await coordinator.quality.indicators.query(scope);
     expect(result.criteria.map((c) => c.criterionId)).toEqual([...CRITERION_IDS]);
     const computed = result.criteria.filter((c) => c.computed).map((c) => c.criterionId);
-    expect(computed).toEqual([...INTAKE_CRITERION_IDS]);
+    expect(computed).toEqual([...CRITERIA_WITH_WORKFLOW]);
     for (const criterion of result.criteria.filter((c) => !c.computed))
       expect(criterion.status).toBe('not_computed');
   });
@@ -68,7 +75,7 @@ describe('quality.indicators', () => {
   it('gives the demo programme the values of the reference functions', async () => {
     const byId = await indicators();
     const expected = await reference();
-    for (const id of INTAKE_CRITERION_IDS) expect(byId[id], id).toEqual(expected[id]);
+    for (const id of CRITERIA_WITH_WORKFLOW) expect(byId[id], id).toEqual(expected[id]);
     // The demo mentor: informed, interviewed and confirmed before the acceptance.
     expect(byId.A1).toMatchObject({ status: 'met', numerator: 1, denominator: 1 });
     expect(byId.A3).toMatchObject({ status: 'met', numerator: 1, denominator: 1 });
@@ -117,7 +124,7 @@ describe('quality.indicators', () => {
     byId = await indicators();
     expect(byId.B4).toMatchObject({ status: 'met', numerator: 1, denominator: 1 });
     const expected = await reference();
-    for (const id of INTAKE_CRITERION_IDS) expect(byId[id], id).toEqual(expected[id]);
+    for (const id of CRITERIA_WITH_WORKFLOW) expect(byId[id], id).toEqual(expected[id]);
   });
 
   it('is for staff of the organisation: a coach sees it, another organisation gets not found', async () => {
@@ -137,7 +144,7 @@ describe('quality.indicators', () => {
 
 describe('quality.drillDown', () => {
   const drill = (
-    criterionId: (typeof INTAKE_CRITERION_IDS)[number],
+    criterionId: (typeof CRITERIA_WITH_WORKFLOW)[number],
     side: 'numerator' | 'denominator',
     extra: { measure?: 'largest_channel_share' | 'partner_count' } = {},
     client: Client = coordinator,
@@ -181,6 +188,46 @@ describe('quality.drillDown', () => {
     // The demo partner (VDAB Antwerpen) referred two people in the period.
     const partners = await drill('B1', 'numerator', { measure: 'partner_count' });
     expect(partners).toMatchObject({ unit: 'partner', count: 1, records: [] });
+  });
+
+  it('lists, for every measure the registry drills into, the records behind both sides', async () => {
+    const result = await coordinator.quality.indicators.query(scope);
+    for (const id of CRITERIA_WITH_WORKFLOW) {
+      const criterion = result.criteria.find((c) => c.criterionId === id);
+      if (!criterion?.computed) throw new Error(`${id} not computed`);
+      const drillable = result.drillable[id] ?? [];
+      expect(drillable, id).toEqual(Object.keys(CRITERION_INDICATORS[id].records));
+      for (const measure of drillable) {
+        const shown = criterion.measures.find((m) => m.key === measure);
+        for (const side of ['numerator', 'denominator'] as const) {
+          const listed = await coordinator.quality.drillDown.query({
+            ...scope,
+            criterionId: id,
+            side,
+            measure,
+          });
+          const context = `${id} ${measure} ${side}`;
+          expect(listed.unit, context).toBe(CRITERION_INDICATORS[id].records[measure]?.[side].unit);
+          expect(listed.status, context).toBe(criterion.status);
+          expect(listed.count, context).toBe(shown?.[side]);
+        }
+      }
+    }
+  });
+
+  it('refuses the criteria without a workflow and measures a criterion does not have', async () => {
+    for (const id of CRITERION_IDS.filter((c) => !hasWorkflow(c))) {
+      await expect(
+        coordinator.quality.drillDown.query({
+          ...scope,
+          criterionId: id as 'A1',
+          side: 'numerator',
+        }),
+      ).rejects.toEqual(withKey('validation.invalid_input'));
+    }
+    await expect(drill('A1', 'numerator', { measure: 'partner_count' })).rejects.toEqual(
+      withKey('not_found'),
+    );
   });
 
   it('is not found for a member of another organisation', async () => {

@@ -32,7 +32,7 @@ const CLAIM = /^tandem-api-[0-9a-f]{16}\.(binding|lock)$/;
  * included): Unix sockets listening in the folder. A socket whose process is gone refuses
  * connections, so a left-over claim is recognised without trusting process ids, and as every
  * claim has a name of its own, removing a dead one can never remove a live one.
- * See docs/decisions/0007-one-process-per-embedded-data-folder.md.
+ * See docs/decisions/0008-one-process-per-embedded-data-folder.md.
  */
 export async function lockDataFolder(dataDir: string): Promise<DataFolderLock> {
   if (process.platform === 'win32') return lockNamedPipe(dataDir);

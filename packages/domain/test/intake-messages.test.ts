@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DECISION_TEMPLATES, decisionMessage, renderTemplate } from '../src/index.ts';
+import { decisionMessage, renderTemplate } from '../src/index.ts';
 
 const values = { name: 'Amina', programme: 'Mentorat Bruxelles', organisation: 'Le Pont asbl' };
 
@@ -10,42 +10,13 @@ describe('decision messages (A4, B4)', () => {
     ).toEqual({ subject: 'Hi Amina', body: 'Mentorat Bruxelles {{unknown}}' });
   });
 
-  it('uses the default in the applicant’s language when the programme has no template', () => {
+  it('puts the reason and the staff text into the template, in the letter’s language', () => {
     const message = decisionMessage({
-      kind: 'refusal',
-      locale: 'fr',
-      template: null,
-      values: { ...values, reasonText: 'Nous vous conseillons le CPAS.' },
-      refusalReason: 'needs_other_support',
-    });
-    expect(message.locale).toBe('fr');
-    expect(message.subject).toBe('Votre candidature à Mentorat Bruxelles');
-    expect(message.body).toContain('Motif : un autre type d’accompagnement');
-    expect(message.body).toContain('Nous vous conseillons le CPAS.');
-    expect(message.body).not.toMatch(/\{\{/);
-  });
-
-  it('prefers the programme’s own template', () => {
-    const message = decisionMessage({
-      kind: 'confirmation',
       locale: 'nl',
-      template: { subject: 'Ja, {{name}}!', body: 'Tot snel.' },
-      values,
-      refusalReason: null,
+      template: { subject: 'Ja, {{name}}!', body: '{{reason}} – {{reasonText}}' },
+      values: { ...values, reasonText: 'Tot snel.' },
+      reason: 'een reden',
     });
-    expect(message).toEqual({ subject: 'Ja, Amina!', body: 'Tot snel.', locale: 'nl' });
-  });
-
-  it('has every default in nl, fr and en without leftover placeholders once filled', () => {
-    for (const kind of ['confirmation', 'refusal'] as const) {
-      for (const locale of ['nl', 'fr', 'en'] as const) {
-        const filled = renderTemplate(DEFAULT_DECISION_TEMPLATES[kind][locale], {
-          ...values,
-          reason: 'r',
-          reasonText: 't',
-        });
-        expect(`${filled.subject}${filled.body}`).not.toMatch(/\{\{/);
-      }
-    }
+    expect(message).toEqual({ subject: 'Ja, Amina!', body: 'een reden – Tot snel.', locale: 'nl' });
   });
 });

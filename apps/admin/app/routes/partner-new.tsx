@@ -5,6 +5,7 @@ import {
   type MetaFunction,
 } from '@remix-run/node';
 import { Form, Link, useActionData, useNavigation } from '@remix-run/react';
+import { PARTNER_KINDS, type PartnerKind } from '@tandem/domain';
 import { defaultLocale, isLocale, localeNames, locales } from '@tandem/i18n';
 import {
   CopyField,
@@ -17,7 +18,6 @@ import {
 import { text, toFormErrors } from '@tandem/web-kit/server';
 import { requireOperator } from '../lib/auth.server.ts';
 import { title } from '../lib/meta.ts';
-import { PARTNER_KINDS, type PartnerKind } from '../lib/partners.ts';
 
 export const meta: MetaFunction = (args) => title(args, 'admin.newPartner.title');
 

@@ -1,3 +1,4 @@
+import { LOCALES, REFERRAL_CHANNELS, REFERRAL_STATUSES } from '@tandem/domain';
 import { z } from 'zod';
 import { ReferralSubmission } from '../routers/partner/partner.schema.ts';
 import { RATE_LIMIT_PER_WINDOW } from './api-keys.ts';
@@ -14,8 +15,8 @@ const PartnerReferral = z
     organisation: z.object({ id: z.uuid(), name: z.string() }),
     programmeId: z.uuid(),
     personName: z.string(),
-    status: z.enum(['received', 'in_screening', 'accepted', 'not_accepted', 'referred_on']),
-    via: z.enum(['web_form', 'api']),
+    status: z.enum(REFERRAL_STATUSES),
+    via: z.enum(REFERRAL_CHANNELS),
     submittedAt: z.iso.datetime(),
     statusChangedAt: z.iso.datetime(),
   })
@@ -29,7 +30,7 @@ const OnwardReferral = z
       name: z.string(),
       email: z.string(),
       phone: z.string().nullable(),
-      preferredLanguage: z.enum(['nl', 'fr', 'en']),
+      preferredLanguage: z.enum(LOCALES),
     }),
     note: z.string(),
     sentAt: z.iso.datetime().nullable(),

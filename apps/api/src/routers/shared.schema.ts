@@ -1,3 +1,4 @@
+import { LOCALES } from '@tandem/domain';
 import { z } from 'zod';
 import { MIN_PASSWORD_LENGTH } from '../auth/password.ts';
 
@@ -36,7 +37,7 @@ export const NewPassword = PasswordText.min(MIN_PASSWORD_LENGTH, {
   error: 'validation.password_too_short',
 }).max(256);
 
-export const Locale = z.enum(['nl', 'fr', 'en']);
+export const Locale = z.enum(LOCALES);
 
 export const OrganisationId = z.uuid();
 

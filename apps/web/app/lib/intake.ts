@@ -1,7 +1,6 @@
 import {
   DAY_PARTS,
   type DayPart,
-  INFO_SESSION_TOPIC_CATALOGUE,
   INTAKE_CONSENT_TEXT_VERSION,
   type InfoSessionAudience,
   type InfoSessionTopicId,
@@ -32,7 +31,7 @@ export function topicLabel(
   audience: InfoSessionAudience,
   topic: InfoSessionTopicId,
 ): string {
-  return INFO_SESSION_TOPIC_CATALOGUE[audience][topic][t.locale];
+  return t.t(`infoSessionTopic.${audience}.${topic}`);
 }
 
 /** Availability as the form sends it: `mon.morning`. */

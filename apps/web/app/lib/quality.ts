@@ -1,8 +1,6 @@
 import {
   addDays,
   addMonths,
-  CRITERION_AREA_CATALOGUE,
-  CRITERION_CATALOGUE,
   type CriterionArea,
   type CriterionId,
   isCalendarDate,
@@ -53,14 +51,11 @@ export function periodQuery(period: ShownPeriod, extra: Record<string, string> =
   return `?${new URLSearchParams({ start: period.start, end: period.end, ...extra })}`;
 }
 
-export const criterionTitle = (t: Translator, id: CriterionId) =>
-  CRITERION_CATALOGUE[id].title[t.locale];
+export const criterionTitle = (t: Translator, id: CriterionId) => t.t(`criterion.${id}.title`);
 
-export const criterionText = (t: Translator, id: CriterionId) =>
-  CRITERION_CATALOGUE[id].text[t.locale];
+export const criterionText = (t: Translator, id: CriterionId) => t.t(`criterion.${id}.text`);
 
-export const areaTitle = (t: Translator, area: CriterionArea) =>
-  CRITERION_AREA_CATALOGUE[area].title[t.locale];
+export const areaTitle = (t: Translator, area: CriterionArea) => t.t(`criterion.area.${area}`);
 
 /** A measure's number in its unit: shares as percentages, months and days with their word. */
 export function formatMeasureValue(
@@ -87,17 +82,4 @@ export function targetText(t: Translator, target: MeasureTarget | null): string 
     target: formatMeasureValue(t, target.unit, target.target),
     lowerBound: formatMeasureValue(t, target.unit, target.lowerBound),
   });
-}
-
-/** The measures whose records the API can list (the computed intake criteria's). */
-export const DRILLABLE_MEASURES = [
-  'share',
-  'channel_count',
-  'largest_channel_share',
-  'partner_count',
-] as const;
-export type DrillableMeasure = (typeof DRILLABLE_MEASURES)[number];
-
-export function isDrillableMeasure(value: string): value is DrillableMeasure {
-  return (DRILLABLE_MEASURES as readonly string[]).includes(value);
 }

@@ -1,4 +1,4 @@
-import { TRAINING_TOPIC_CATALOGUE, TRAINING_TOPIC_IDS, type TrainingTopicId } from '@tandem/domain';
+import { TRAINING_TOPIC_IDS, type TrainingTopicId } from '@tandem/domain';
 import type { Translator } from '@tandem/i18n';
 
 /** The attendance choices of one mentor at a training session, as the API takes them. */
@@ -11,8 +11,8 @@ export function isTrainingAttendanceStatus(value: string): value is TrainingAtte
 
 /** An A5 topic in the page's language; an unknown id is shown as it is. */
 export function trainingTopicLabel(t: Translator, topic: string): string {
-  return topic in TRAINING_TOPIC_CATALOGUE
-    ? TRAINING_TOPIC_CATALOGUE[topic as TrainingTopicId][t.locale]
+  return (TRAINING_TOPIC_IDS as readonly string[]).includes(topic)
+    ? t.t(`trainingTopic.${topic as TrainingTopicId}`)
     : topic;
 }
 

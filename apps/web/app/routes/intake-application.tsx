@@ -6,6 +6,7 @@ import {
   redirect,
 } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import type { SocialMapServiceKind } from '@tandem/domain';
 import {
   type ApplicationSubmissionField,
   coversAllInfoSessionTopics,
@@ -42,7 +43,6 @@ import { intentOf, programmeHeading, requireIntake } from '../lib/intake-access.
 import { languageName } from '../lib/languages.ts';
 import { title, titleText } from '../lib/meta.ts';
 import { intakePath, outboxPath, socialMapPath } from '../lib/paths.ts';
-import type { ServiceKind } from '../lib/referrals.ts';
 import { loadApplicationTrainingCoverage } from '../lib/training.server.ts';
 
 export const meta: MetaFunction<typeof loader> = (args) =>
@@ -372,7 +372,7 @@ function DecisionForm({
   services,
 }: {
   result: ActionResult | undefined;
-  services: readonly { id: string; name: string; kind: ServiceKind }[];
+  services: readonly { id: string; name: string; kind: SocialMapServiceKind }[];
 }) {
   const { t } = useTranslator();
   const mine = result?.intent === 'decide' ? result : undefined;

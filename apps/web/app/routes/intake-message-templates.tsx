@@ -5,7 +5,12 @@ import {
   type MetaFunction,
 } from '@remix-run/node';
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
-import { DECISION_MESSAGE_KINDS, type DecisionMessageKind } from '@tandem/domain';
+import {
+  DECISION_MESSAGE_KINDS,
+  type DecisionMessageKind,
+  LOCALES,
+  type Locale,
+} from '@tandem/domain';
 import { ErrorSummary, TextAreaField, TextField, useTranslator } from '@tandem/web-kit';
 import { rethrowAsRouteError, text, toFormErrors } from '@tandem/web-kit/server';
 import { IntakeNav } from '../components/intake-nav.tsx';
@@ -14,8 +19,6 @@ import { title } from '../lib/meta.ts';
 
 export const meta: MetaFunction = (args) => title(args, 'templates.title');
 
-const LOCALES = ['nl', 'fr', 'en'] as const;
-type TemplateLocale = (typeof LOCALES)[number];
 const PLACEHOLDERS = ['name', 'programme', 'organisation', 'reason', 'reasonText'] as const;
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
@@ -50,7 +53,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
       organisationId: access.organisationId,
       programmeId: access.programmeId,
       kind: values.kind as DecisionMessageKind,
-      locale: values.locale as TemplateLocale,
+      locale: values.locale as Locale,
       subject: values.subject,
       body: values.body,
     });

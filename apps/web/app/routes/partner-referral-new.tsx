@@ -6,6 +6,7 @@ import {
   redirect,
 } from '@remix-run/node';
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import { REFERRAL_CONSENT_TEXT_VERSION } from '@tandem/domain';
 import {
   CheckboxField,
   ErrorSummary,
@@ -21,7 +22,6 @@ import { toNestedFormErrors } from '../lib/form-errors.server.ts';
 import { title } from '../lib/meta.ts';
 import { requirePartner } from '../lib/partner.server.ts';
 import { partnerAreaPath } from '../lib/paths.ts';
-import { REFERRAL_CONSENT_TEXT_VERSION } from '../lib/referrals.ts';
 
 export const meta: MetaFunction = (args) => title(args, 'partnerArea.newReferral');
 

@@ -1,19 +1,14 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
-import { brusselsDate, type CriterionId, isCriterionId } from '@tandem/domain';
+import { brusselsDate, type CriterionId, hasWorkflow, isCriterionId } from '@tandem/domain';
 import { TableScroll, useTranslator } from '@tandem/web-kit';
 import { type Api, rethrowAsRouteError } from '@tandem/web-kit/server';
 import { CriterionStatusBadge } from '../components/criterion-status.tsx';
 import { requireMembership } from '../lib/membership.server.ts';
 import { title } from '../lib/meta.ts';
 import { intakePath, qualityDrillDownPath, qualityPath } from '../lib/paths.ts';
-import {
-  apiPeriod,
-  criterionTitle,
-  isDrillableMeasure,
-  periodQuery,
-  readPeriod,
-} from '../lib/quality.ts';
+import { apiPeriod, criterionTitle, periodQuery, readPeriod } from '../lib/quality.ts';
+import { trainingTopicLabel } from '../lib/training.ts';
 
 export const meta: MetaFunction<typeof loader> = (args) =>
   args.data
@@ -22,8 +17,7 @@ export const meta: MetaFunction<typeof loader> = (args) =>
 
 const SIDES = ['numerator', 'denominator'] as const;
 
-/** The criteria the API computes, and so can list records for. */
-type DrillCriterionId = Parameters<Api['quality']['drillDown']['query']>[0]['criterionId'];
+type DrillInput = Parameters<Api['quality']['drillDown']['query']>[0];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { viewer, membership } = await requireMembership(request, context, params.organisationId);
@@ -32,28 +26,24 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const criterionId = params.criterionId ?? '';
   const side = SIDES.find((s) => s === params.side);
   const url = new URL(request.url);
-  const measureParam = url.searchParams.get('measure');
-  const measure = measureParam && isDrillableMeasure(measureParam) ? measureParam : undefined;
-  if (!isCriterionId(criterionId) || !side || (measureParam && !measure)) {
+  const measure = url.searchParams.get('measure') ?? undefined;
+  // Only the criteria Tandem computes have records behind them, and only some measures.
+  if (!isCriterionId(criterionId) || !hasWorkflow(criterionId) || !side) {
     throw data(null, { status: 404 });
   }
   const { period } = readPeriod(url, brusselsDate(new Date().toISOString()));
   const scope = { organisationId, programmeId, period: apiPeriod(period) };
-  const [programme, indicators] = await Promise.all([
+  const [programme, drill] = await Promise.all([
     viewer.api.programme.get.query({ organisationId, programmeId }).catch(rethrowAsRouteError),
-    viewer.api.quality.indicators.query(scope).catch(rethrowAsRouteError),
+    viewer.api.quality.drillDown
+      .query({ ...scope, criterionId, side, measure: measure as DrillInput['measure'] })
+      .catch(rethrowAsRouteError),
   ]);
-  const criterion = indicators.criteria.find((c) => c.criterionId === criterionId);
-  // Only the criteria Tandem computes have records behind them.
-  if (!criterion?.computed) throw data(null, { status: 404 });
-  const drill = await viewer.api.quality.drillDown
-    .query({ ...scope, criterionId: criterion.criterionId as DrillCriterionId, side, measure })
-    .catch(rethrowAsRouteError);
   return {
     organisationId,
     programme: { id: programme.id, name: programme.name },
     period,
-    status: criterion.status,
+    status: drill.status,
     drill,
   };
 }
@@ -123,6 +113,13 @@ export default function QualityDrillDown() {
         </Link>
       </p>
       {drill.unit === 'partner' ? <p>{t('quality.drill.noPartners')}</p> : null}
+      {'topics' in drill ? (
+        <ul>
+          {drill.topics.map((topic) => (
+            <li key={topic}>{trainingTopicLabel(translator, topic)}</li>
+          ))}
+        </ul>
+      ) : null}
       {drill.records.length === 0 ? null : (
         <TableScroll labelledBy="drill-caption">
           <table>

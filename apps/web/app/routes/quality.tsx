@@ -22,7 +22,6 @@ import {
   criterionText,
   criterionTitle,
   formatMeasureValue,
-  isDrillableMeasure,
   lastTwelveMonths,
   lastYear,
   periodQuery,
@@ -57,6 +56,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
       last12Months: lastTwelveMonths(today),
     },
     criteria: indicators.criteria,
+    drillable: indicators.drillable,
   };
 }
 
@@ -64,6 +64,7 @@ type Criteria = ReturnType<typeof useLoaderData<typeof loader>>['criteria'];
 type Criterion = Criteria[number];
 type ComputedCriterion = Extract<Criterion, { computed: true }>;
 type ShownMeasure = ComputedCriterion['measures'][number];
+type DrillHref = (side: 'numerator' | 'denominator', measure: string) => string;
 
 /** Puts React nodes where a message has `{name}` placeholders. */
 function withNodes(template: string, nodes: Record<string, ReactNode>): ReactNode[] {
@@ -80,7 +81,7 @@ function Fraction({
 }: {
   measure: ShownMeasure;
   criterionId: CriterionId;
-  href: (side: 'numerator' | 'denominator', measure: string) => string;
+  href: DrillHref | null;
 }) {
   const translator = useTranslator();
   const { t } = translator;
@@ -90,7 +91,7 @@ function Fraction({
       criterion: criterionId,
       measure: measureName,
     });
-    if (!isDrillableMeasure(measure.key)) return translator.formatNumber(count);
+    if (!href) return translator.formatNumber(count);
     return (
       <Link to={href(side, measure.key)}>
         {translator.formatNumber(count)}
@@ -117,12 +118,16 @@ function Fraction({
 function ComputedFigures({
   criterion,
   href,
+  drillable,
 }: {
   criterion: ComputedCriterion;
-  href: (side: 'numerator' | 'denominator', measure: string) => string;
+  href: DrillHref;
+  /** The measures whose records the API lists. */
+  drillable: readonly string[];
 }) {
   const translator = useTranslator();
   const { t } = translator;
+  const hrefFor = (measure: ShownMeasure) => (drillable.includes(measure.key) ? href : null);
   const [headline, ...others] = criterion.measures;
   if (!headline) return null;
   return (
@@ -146,7 +151,11 @@ function ComputedFigures({
         <div>
           <dt>{t('quality.basisLabel')}</dt>
           <dd>
-            <Fraction measure={headline} criterionId={criterion.criterionId} href={href} />
+            <Fraction
+              measure={headline}
+              criterionId={criterion.criterionId}
+              href={hrefFor(headline)}
+            />
           </dd>
         </div>
       </dl>
@@ -159,7 +168,12 @@ function ComputedFigures({
               <li key={measure.key}>
                 <strong>{t(`indicator.measure.${measure.key}`)}</strong>:{' '}
                 {formatMeasureValue(translator, measure.unit as MeasureUnit, measure.value)} (
-                <Fraction measure={measure} criterionId={criterion.criterionId} href={href} />)
+                <Fraction
+                  measure={measure}
+                  criterionId={criterion.criterionId}
+                  href={hrefFor(measure)}
+                />
+                )
                 {measure.status ? (
                   <>
                     {' '}
@@ -182,11 +196,11 @@ function ComputedFigures({
 function CriterionCard({
   criterion,
   href,
+  drillable,
 }: {
   criterion: Criterion;
-  href: (
-    criterionId: CriterionId,
-  ) => (side: 'numerator' | 'denominator', measure: string) => string;
+  href: (criterionId: CriterionId) => DrillHref;
+  drillable: Readonly<Record<string, readonly string[]>>;
 }) {
   const translator = useTranslator();
   const { t } = translator;
@@ -198,7 +212,7 @@ function CriterionCard({
         <span className="criterion__id">{id}</span> {criterionTitle(translator, id)}
       </h3>
       {criterion.computed ? (
-        <ComputedFigures criterion={criterion} href={href(id)} />
+        <ComputedFigures criterion={criterion} href={href(id)} drillable={drillable[id] ?? []} />
       ) : (
         <>
           <dl className="criterion__figures">
@@ -254,7 +268,7 @@ function periodText(translator: Translator, period: ShownPeriod): string {
 }
 
 export default function Quality() {
-  const { organisationId, programme, period, invalid, quick, criteria } =
+  const { organisationId, programme, period, invalid, quick, criteria, drillable } =
     useLoaderData<typeof loader>();
   const translator = useTranslator();
   const { t } = translator;
@@ -342,7 +356,12 @@ export default function Quality() {
             {criteria
               .filter((c) => areaOf(c.criterionId as CriterionId) === area)
               .map((criterion) => (
-                <CriterionCard key={criterion.criterionId} criterion={criterion} href={href} />
+                <CriterionCard
+                  key={criterion.criterionId}
+                  criterion={criterion}
+                  href={href}
+                  drillable={drillable}
+                />
               ))}
           </ul>
         </section>

@@ -6,6 +6,7 @@ import {
   redirect,
 } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import type { ReferralStatus } from '@tandem/domain';
 import { roleCan } from '@tandem/domain';
 import {
   ErrorSummary,
@@ -19,7 +20,6 @@ import { languageName } from '../lib/languages.ts';
 import { requireMembership } from '../lib/membership.server.ts';
 import { title, titleText } from '../lib/meta.ts';
 import { referralsPath } from '../lib/paths.ts';
-import type { ReferralStatus } from '../lib/referrals.ts';
 
 export const meta: MetaFunction<typeof loader> = (args) =>
   args.data ? titleText(args, args.data.referral.person.name) : title(args, 'notFound.title');

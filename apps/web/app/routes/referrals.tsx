@@ -1,11 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, Link, useLoaderData } from '@remix-run/react';
+import { REFERRAL_STATUSES, type ReferralStatus } from '@tandem/domain';
 import { SelectField, TableScroll, TextField, useTranslator } from '@tandem/web-kit';
 import { rethrowAsRouteError } from '@tandem/web-kit/server';
 import { requireMembership } from '../lib/membership.server.ts';
 import { title } from '../lib/meta.ts';
 import { partnerLinksPath, programmesPath, referralsPath } from '../lib/paths.ts';
-import { REFERRAL_STATUSES, type ReferralStatus } from '../lib/referrals.ts';
 
 export const meta: MetaFunction = (args) => title(args, 'referrals.title');
 

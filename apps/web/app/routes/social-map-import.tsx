@@ -5,13 +5,13 @@ import {
   type MetaFunction,
 } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import { SOCIAL_MAP_SERVICE_KINDS } from '@tandem/domain';
 import { ErrorSummary, TextAreaField, useTranslator } from '@tandem/web-kit';
 import { type ApiOutputs, text, toFormErrors } from '@tandem/web-kit/server';
 import { IntakeNav } from '../components/intake-nav.tsx';
 import { intentOf, programmeHeading, requireIntake } from '../lib/intake-access.server.ts';
 import { title } from '../lib/meta.ts';
 import { socialMapPath } from '../lib/paths.ts';
-import { SERVICE_KINDS } from '../lib/referrals.ts';
 
 export const meta: MetaFunction = (args) => title(args, 'socialMap.importTitle');
 
@@ -104,7 +104,7 @@ export default function SocialMapImport() {
       </p>
       <h1>{t('socialMap.importTitle')}</h1>
       <p>{t('socialMap.importIntro')}</p>
-      <p>{t('socialMap.kindsList', { kinds: SERVICE_KINDS.join(', ') })}</p>
+      <p>{t('socialMap.kindsList', { kinds: SOCIAL_MAP_SERVICE_KINDS.join(', ') })}</p>
       <p>
         <a href={socialMapPath(organisationId, programme.id, 'template')} download>
           {t('socialMap.template')}

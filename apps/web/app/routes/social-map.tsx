@@ -6,6 +6,7 @@ import {
   redirect,
 } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import { SOCIAL_MAP_SERVICE_KINDS, type SocialMapServiceKind } from '@tandem/domain';
 import {
   ErrorSummary,
   type FormErrors,
@@ -18,7 +19,6 @@ import { IntakeNav } from '../components/intake-nav.tsx';
 import { intentOf, programmeHeading, requireIntake } from '../lib/intake-access.server.ts';
 import { title } from '../lib/meta.ts';
 import { socialMapPath } from '../lib/paths.ts';
-import { SERVICE_KINDS, type ServiceKind } from '../lib/referrals.ts';
 
 export const meta: MetaFunction = (args) => title(args, 'socialMap.title');
 
@@ -59,7 +59,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const here = socialMapPath(access.organisationId, access.programmeId);
   const fields = {
     name: values.name ?? '',
-    kind: values.kind as ServiceKind,
+    kind: values.kind as SocialMapServiceKind,
     languages: (values.languages ?? '').split(/[\s,;]+/).filter((l) => l !== ''),
     address: values.address || null,
     email: values.email || null,
@@ -151,7 +151,10 @@ function ServiceForm({
           label={labels.kind}
           required
           placeholder={t('form.choose')}
-          options={SERVICE_KINDS.map((k) => ({ value: k, label: t(`value.serviceKind.${k}`) }))}
+          options={SOCIAL_MAP_SERVICE_KINDS.map((k) => ({
+            value: k,
+            label: t(`value.serviceKind.${k}`),
+          }))}
           defaultValue={v('kind', service?.kind)}
           error={fieldErrors.kind}
         />

@@ -1,3 +1,21 @@
+import {
+  DECISION_MESSAGE_KINDS,
+  DECISION_OUTCOMES,
+  type DecisionMessageKind,
+  type DecisionOutcome,
+  INFO_SESSION_TOPIC_IDS,
+  INTAKE_CHANNEL_AUDIENCES,
+  INTAKE_CHANNEL_KINDS,
+  INTAKE_REFUSAL_REASONS,
+  INTAKE_ROLES,
+  INTERVIEW_MODES,
+  type IntakeChannelAudience,
+  type IntakeChannelKind,
+  type IntakeRefusalReason,
+  type IntakeRole,
+  type InterviewMode,
+  LOCALES,
+} from '@tandem/domain';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -16,32 +34,15 @@ import {
 import { memberships, programmes } from './organisation.ts';
 import type { Locale } from './platform.ts';
 import { tenantIdColumn, tenantIsolationPolicy } from './tenancy.ts';
+import { valueArray, valueList } from './value-list.ts';
 
 /**
  * Intake (criteria A1–A4, B1–B4): recruitment channels, info sessions and registrations,
- * applications, interviews, decisions, decision message templates and the outbox. The value
- * lists in the CHECK constraints are the ones in `@tandem/domain` (intake); the API validates
- * with those, the database repeats them so no other path stores anything else.
+ * applications, interviews, decisions, decision message templates and the outbox. The CHECK
+ * constraints are made from the value lists of `@tandem/domain` (intake), which the API
+ * validates with, so no other path stores anything else.
  */
 
-type Role = 'mentor' | 'mentee';
-type ChannelKind =
-  | 'employer_partnership'
-  | 'volunteer_centre'
-  | 'social_media'
-  | 'alumni'
-  | 'word_of_mouth'
-  | 'event'
-  | 'partner_referral'
-  | 'public_employment_service'
-  | 'other';
-type RefusalReason =
-  | 'not_available_enough'
-  | 'expectations_unrealistic'
-  | 'needs_other_support'
-  | 'profile_mismatch'
-  | 'withdrew'
-  | 'other';
 const ts = (name: string) => timestamp(name, { withTimezone: true });
 
 /** A2, B1: how people hear of a programme. Every application records one. */
@@ -51,9 +52,9 @@ export const recruitmentChannels = pgTable(
     tenantId: tenantIdColumn(),
     id: uuid('id').notNull().defaultRandom(),
     programmeId: uuid('programme_id').notNull(),
-    kind: text('kind').$type<ChannelKind>().notNull(),
+    kind: text('kind').$type<IntakeChannelKind>().notNull(),
     name: text('name').notNull(),
-    audience: text('audience').$type<Role | 'both'>().notNull(),
+    audience: text('audience').$type<IntakeChannelAudience>().notNull(),
     createdAt: ts('created_at').notNull().defaultNow(),
   },
   (t) => [
@@ -62,13 +63,10 @@ export const recruitmentChannels = pgTable(
       columns: [t.tenantId, t.programmeId],
       foreignColumns: [programmes.tenantId, programmes.id],
     }).onDelete('cascade'),
-    check(
-      'recruitment_channels_kind_check',
-      sql`${t.kind} in ('employer_partnership', 'volunteer_centre', 'social_media', 'alumni', 'word_of_mouth', 'event', 'partner_referral', 'public_employment_service', 'other')`,
-    ),
+    check('recruitment_channels_kind_check', sql`${t.kind} in ${valueList(INTAKE_CHANNEL_KINDS)}`),
     check(
       'recruitment_channels_audience_check',
-      sql`${t.audience} in ('mentor', 'mentee', 'both')`,
+      sql`${t.audience} in ${valueList(INTAKE_CHANNEL_AUDIENCES)}`,
     ),
     tenantIsolationPolicy('recruitment_channels'),
   ],
@@ -81,7 +79,7 @@ export const infoSessions = pgTable(
     tenantId: tenantIdColumn(),
     id: uuid('id').notNull().defaultRandom(),
     programmeId: uuid('programme_id').notNull(),
-    audience: text('audience').$type<Role>().notNull(),
+    audience: text('audience').$type<IntakeRole>().notNull(),
     startsAt: ts('starts_at').notNull(),
     place: text('place'),
     onlineUrl: text('online_url'),
@@ -97,7 +95,7 @@ export const infoSessions = pgTable(
       foreignColumns: [programmes.tenantId, programmes.id],
     }).onDelete('cascade'),
     index('info_sessions_programme_idx').on(t.tenantId, t.programmeId, t.startsAt),
-    check('info_sessions_audience_check', sql`${t.audience} in ('mentor', 'mentee')`),
+    check('info_sessions_audience_check', sql`${t.audience} in ${valueList(INTAKE_ROLES)}`),
     check('info_sessions_capacity_check', sql`${t.capacity} between 1 and 10000`),
     check(
       'info_sessions_where_check',
@@ -105,7 +103,7 @@ export const infoSessions = pgTable(
     ),
     check(
       'info_sessions_topics_check',
-      sql`${t.topicsCovered} <@ array['eligibility_and_role', 'content_benefits_challenges', 'voluntary_nature']::text[]`,
+      sql`${t.topicsCovered} <@ ${valueArray(INFO_SESSION_TOPIC_IDS)}`,
     ),
     tenantIsolationPolicy('info_sessions'),
   ],
@@ -139,7 +137,7 @@ export const infoSessionRegistrations = pgTable(
     }).onDelete('cascade'),
     unique('info_session_registrations_email_key').on(t.tenantId, t.infoSessionId, t.email),
     index('info_session_registrations_email_idx').on(t.tenantId, t.email),
-    check('info_session_registrations_locale_check', sql`${t.locale} in ('nl', 'fr', 'en')`),
+    check('info_session_registrations_locale_check', sql`${t.locale} in ${valueList(LOCALES)}`),
     tenantIsolationPolicy('info_session_registrations'),
   ],
 );
@@ -161,7 +159,7 @@ export const applications = pgTable(
     tenantId: tenantIdColumn(),
     id: uuid('id').notNull().defaultRandom(),
     programmeId: uuid('programme_id').notNull(),
-    role: text('role').$type<Role>().notNull(),
+    role: text('role').$type<IntakeRole>().notNull(),
     name: text('name').notNull(),
     email: text('email').notNull(),
     phone: text('phone'),
@@ -200,8 +198,8 @@ export const applications = pgTable(
     }),
     unique('applications_person_key').on(t.tenantId, t.programmeId, t.role, t.email),
     index('applications_channel_idx').on(t.tenantId, t.channelId),
-    check('applications_role_check', sql`${t.role} in ('mentor', 'mentee')`),
-    check('applications_locale_check', sql`${t.preferredLocale} in ('nl', 'fr', 'en')`),
+    check('applications_role_check', sql`${t.role} in ${valueList(INTAKE_ROLES)}`),
+    check('applications_locale_check', sql`${t.preferredLocale} in ${valueList(LOCALES)}`),
     check('applications_birth_year_check', sql`${t.birthYear} between 1900 and 2100`),
     check(
       'applications_experience_check',
@@ -290,7 +288,7 @@ export const interviews = pgTable(
     /** A member of the organisation (the foreign key is to the membership). */
     interviewerUserId: uuid('interviewer_user_id').notNull(),
     scheduledAt: ts('scheduled_at').notNull(),
-    mode: text('mode').$type<'in_person' | 'online'>().notNull(),
+    mode: text('mode').$type<InterviewMode>().notNull(),
     completedAt: ts('completed_at'),
     committedPeriodMonths: integer('committed_period_months'),
     committedContactIntervalDays: integer('committed_contact_interval_days'),
@@ -310,7 +308,7 @@ export const interviews = pgTable(
       foreignColumns: [memberships.tenantId, memberships.userId],
     }),
     index('interviews_application_idx').on(t.tenantId, t.applicationId),
-    check('interviews_mode_check', sql`${t.mode} in ('in_person', 'online')`),
+    check('interviews_mode_check', sql`${t.mode} in ${valueList(INTERVIEW_MODES)}`),
     check(
       'interviews_period_check',
       sql`${t.committedPeriodMonths} is null or ${t.committedPeriodMonths} between 1 and 60`,
@@ -334,8 +332,8 @@ export const decisions = pgTable(
     tenantId: tenantIdColumn(),
     id: uuid('id').notNull().defaultRandom(),
     applicationId: uuid('application_id').notNull(),
-    outcome: text('outcome').$type<'accepted' | 'refused'>().notNull(),
-    refusalReason: text('refusal_reason').$type<RefusalReason>(),
+    outcome: text('outcome').$type<DecisionOutcome>().notNull(),
+    refusalReason: text('refusal_reason').$type<IntakeRefusalReason>(),
     reasonText: text('reason_text'),
     decidedAt: ts('decided_at').notNull().defaultNow(),
     decidedBy: uuid('decided_by'),
@@ -347,10 +345,10 @@ export const decisions = pgTable(
       foreignColumns: [applications.tenantId, applications.id],
     }).onDelete('cascade'),
     unique('decisions_application_key').on(t.tenantId, t.applicationId),
-    check('decisions_outcome_check', sql`${t.outcome} in ('accepted', 'refused')`),
+    check('decisions_outcome_check', sql`${t.outcome} in ${valueList(DECISION_OUTCOMES)}`),
     check(
       'decisions_reason_check',
-      sql`(${t.outcome} = 'accepted' and ${t.refusalReason} is null) or (${t.outcome} = 'refused' and ${t.refusalReason} in ('not_available_enough', 'expectations_unrealistic', 'needs_other_support', 'profile_mismatch', 'withdrew', 'other') and nullif(btrim(${t.reasonText}), '') is not null)`,
+      sql`(${t.outcome} = 'accepted' and ${t.refusalReason} is null) or (${t.outcome} = 'refused' and ${t.refusalReason} in ${valueList(INTAKE_REFUSAL_REASONS)} and nullif(btrim(${t.reasonText}), '') is not null)`,
     ),
     tenantIsolationPolicy('decisions'),
   ],
@@ -363,7 +361,7 @@ export const messageTemplates = pgTable(
     tenantId: tenantIdColumn(),
     id: uuid('id').notNull().defaultRandom(),
     programmeId: uuid('programme_id').notNull(),
-    kind: text('kind').$type<'confirmation' | 'refusal'>().notNull(),
+    kind: text('kind').$type<DecisionMessageKind>().notNull(),
     locale: text('locale').$type<Locale>().notNull(),
     subject: text('subject').notNull(),
     body: text('body').notNull(),
@@ -376,8 +374,8 @@ export const messageTemplates = pgTable(
       foreignColumns: [programmes.tenantId, programmes.id],
     }).onDelete('cascade'),
     unique('message_templates_key').on(t.tenantId, t.programmeId, t.kind, t.locale),
-    check('message_templates_kind_check', sql`${t.kind} in ('confirmation', 'refusal')`),
-    check('message_templates_locale_check', sql`${t.locale} in ('nl', 'fr', 'en')`),
+    check('message_templates_kind_check', sql`${t.kind} in ${valueList(DECISION_MESSAGE_KINDS)}`),
+    check('message_templates_locale_check', sql`${t.locale} in ${valueList(LOCALES)}`),
     tenantIsolationPolicy('message_templates'),
   ],
 );
@@ -391,7 +389,7 @@ export const outboxMessages = pgTable(
   {
     tenantId: tenantIdColumn(),
     id: uuid('id').notNull().defaultRandom(),
-    kind: text('kind').$type<'confirmation' | 'refusal'>().notNull(),
+    kind: text('kind').$type<DecisionMessageKind>().notNull(),
     decisionId: uuid('decision_id'),
     toAddress: text('to_address').notNull(),
     subject: text('subject').notNull(),
@@ -409,8 +407,8 @@ export const outboxMessages = pgTable(
       foreignColumns: [decisions.tenantId, decisions.id],
     }).onDelete('cascade'),
     index('outbox_messages_status_idx').on(t.tenantId, t.status, t.createdAt),
-    check('outbox_messages_kind_check', sql`${t.kind} in ('confirmation', 'refusal')`),
-    check('outbox_messages_locale_check', sql`${t.locale} in ('nl', 'fr', 'en')`),
+    check('outbox_messages_kind_check', sql`${t.kind} in ${valueList(DECISION_MESSAGE_KINDS)}`),
+    check('outbox_messages_locale_check', sql`${t.locale} in ${valueList(LOCALES)}`),
     check(
       'outbox_messages_status_check',
       sql`(${t.status} = 'queued' and ${t.sentAt} is null) or (${t.status} = 'sent' and ${t.sentAt} is not null)`,

@@ -1,3 +1,4 @@
+import { MEMBERSHIP_ROLES, type MembershipRole } from '@tandem/domain';
 import { sql } from 'drizzle-orm';
 import {
   bigint,
@@ -15,15 +16,14 @@ import {
 } from 'drizzle-orm/pg-core';
 import { organisations, users } from './platform.ts';
 import { currentUserId, tenantIdColumn, tenantIsolationPolicy } from './tenancy.ts';
-
-export const MEMBERSHIP_ROLE_VALUES = ['admin', 'coordinator', 'coach'] as const;
+import { valueList } from './value-list.ts';
 
 export const memberships = pgTable(
   'memberships',
   {
     tenantId: tenantIdColumn(),
     userId: uuid('user_id').notNull(),
-    role: text('role').$type<(typeof MEMBERSHIP_ROLE_VALUES)[number]>().notNull(),
+    role: text('role').$type<MembershipRole>().notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -31,7 +31,7 @@ export const memberships = pgTable(
     foreignKey({ columns: [t.tenantId], foreignColumns: [organisations.id] }).onDelete('cascade'),
     foreignKey({ columns: [t.userId], foreignColumns: [users.id] }).onDelete('cascade'),
     index('memberships_user_idx').on(t.userId),
-    check('memberships_role_check', sql`${t.role} in ('admin', 'coordinator', 'coach')`),
+    check('memberships_role_check', sql`${t.role} in ${valueList(MEMBERSHIP_ROLES)}`),
     tenantIsolationPolicy('memberships'),
     // A person must be able to list the organisations they belong to before choosing one.
     pgPolicy('memberships_own_rows', {

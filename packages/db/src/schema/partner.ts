@@ -1,3 +1,4 @@
+import { PARTNER_KINDS, PARTNER_ROLES, type PartnerKind, type PartnerRole } from '@tandem/domain';
 import { sql } from 'drizzle-orm';
 import {
   bigint,
@@ -12,6 +13,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { users } from './platform.ts';
+import { valueList } from './value-list.ts';
 
 /**
  * Partner organisations (B1): public employment services, social services, NGOs that refer
@@ -19,16 +21,6 @@ import { users } from './platform.ts';
  * organisations. What a partner may read of tenant data is decided by the `partner_read`
  * policies on the tenant tables (see tenancy.ts), never by these tables alone.
  */
-
-export const PARTNER_KIND_VALUES = [
-  'public_employment_service',
-  'social_service',
-  'ngo',
-  'other',
-] as const;
-export type PartnerKind = (typeof PARTNER_KIND_VALUES)[number];
-export const PARTNER_ROLE_VALUES = ['admin', 'member'] as const;
-export type PartnerRole = (typeof PARTNER_ROLE_VALUES)[number];
 
 const ts = (name: string) => timestamp(name, { withTimezone: true });
 
@@ -40,12 +32,7 @@ export const partnerOrganisations = pgTable(
     kind: text('kind').$type<PartnerKind>().notNull(),
     createdAt: ts('created_at').notNull().defaultNow(),
   },
-  (t) => [
-    check(
-      'partner_organisations_kind_check',
-      sql`${t.kind} in ('public_employment_service', 'social_service', 'ngo', 'other')`,
-    ),
-  ],
+  (t) => [check('partner_organisations_kind_check', sql`${t.kind} in ${valueList(PARTNER_KINDS)}`)],
 );
 
 /** A person working for a partner organisation. */
@@ -64,7 +51,7 @@ export const partnerMemberships = pgTable(
     ),
     foreignKey({ columns: [t.userId], foreignColumns: [users.id] }).onDelete('cascade'),
     index('partner_memberships_user_idx').on(t.userId),
-    check('partner_memberships_role_check', sql`${t.role} in ('admin', 'member')`),
+    check('partner_memberships_role_check', sql`${t.role} in ${valueList(PARTNER_ROLES)}`),
   ],
 );
 

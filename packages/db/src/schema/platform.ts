@@ -16,8 +16,9 @@ import {
  * their sessions. On Citus they become reference tables.
  */
 
-export const LOCALES = ['nl', 'fr', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+import type { Locale } from '@tandem/domain';
+
+export type { Locale };
 
 export const organisations = pgTable(
   'organisations',

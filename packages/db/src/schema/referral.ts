@@ -1,3 +1,12 @@
+import {
+  LOCALES,
+  REFERRAL_CHANNELS,
+  REFERRAL_STATUSES,
+  type ReferralChannel,
+  type ReferralStatus,
+  SOCIAL_MAP_SERVICE_KINDS,
+  type SocialMapServiceKind,
+} from '@tandem/domain';
 import { sql } from 'drizzle-orm';
 import {
   check,
@@ -15,6 +24,7 @@ import { programmes } from './organisation.ts';
 import { partnerOrganisations } from './partner.ts';
 import { type Locale, organisations } from './platform.ts';
 import { partnerReadPolicy, tenantIdColumn, tenantIsolationPolicy } from './tenancy.ts';
+import { valueList } from './value-list.ts';
 
 /**
  * Referrals in (B1: a partner refers a person to a programme) and out (B5: a refused mentee
@@ -22,30 +32,7 @@ import { partnerReadPolicy, tenantIdColumn, tenantIsolationPolicy } from './tena
  * partner may follow carry `partner_id` and a select-only partner policy.
  */
 
-export const REFERRAL_STATUS_VALUES = [
-  'received',
-  'in_screening',
-  'accepted',
-  'not_accepted',
-  'referred_on',
-] as const;
-export type ReferralStatus = (typeof REFERRAL_STATUS_VALUES)[number];
-export const SOCIAL_MAP_SERVICE_KIND_VALUES = [
-  'employment',
-  'training',
-  'language',
-  'social_support',
-  'health',
-  'housing',
-  'financial',
-  'legal',
-  'other',
-] as const;
-export type SocialMapServiceKind = (typeof SOCIAL_MAP_SERVICE_KIND_VALUES)[number];
-
 const ts = (name: string) => timestamp(name, { withTimezone: true });
-const inList = (values: readonly string[]) =>
-  sql.raw(`(${values.map((v) => `'${v}'`).join(', ')})`);
 
 /** Which partner organisations refer to this organisation (managed by its staff). */
 export const partnerLinks = pgTable(
@@ -79,7 +66,7 @@ export const referrals = pgTable(
     id: uuid('id').notNull().defaultRandom(),
     programmeId: uuid('programme_id').notNull(),
     partnerId: uuid('partner_id').notNull(),
-    via: text('via').$type<'web_form' | 'api'>().notNull(),
+    via: text('via').$type<ReferralChannel>().notNull(),
     submittedBy: uuid('submitted_by'),
     apiKeyId: uuid('api_key_id'),
     personName: text('person_name').notNull(),
@@ -108,9 +95,9 @@ export const referrals = pgTable(
     unique('referrals_idempotency_key').on(t.tenantId, t.partnerId, t.idempotencyKey),
     index('referrals_programme_idx').on(t.tenantId, t.programmeId, t.submittedAt),
     index('referrals_partner_idx').on(t.partnerId, t.submittedAt),
-    check('referrals_via_check', sql`${t.via} in ('web_form', 'api')`),
-    check('referrals_locale_check', sql`${t.preferredLocale} in ('nl', 'fr', 'en')`),
-    check('referrals_status_check', sql`${t.status} in ${inList(REFERRAL_STATUS_VALUES)}`),
+    check('referrals_via_check', sql`${t.via} in ${valueList(REFERRAL_CHANNELS)}`),
+    check('referrals_locale_check', sql`${t.preferredLocale} in ${valueList(LOCALES)}`),
+    check('referrals_status_check', sql`${t.status} in ${valueList(REFERRAL_STATUSES)}`),
     check(
       'referrals_idempotency_check',
       sql`(${t.idempotencyKey} is null) = (${t.requestHash} is null)`,
@@ -141,7 +128,7 @@ export const referralStatusChanges = pgTable(
     index('referral_status_changes_referral_idx').on(t.tenantId, t.referralId, t.changedAt),
     check(
       'referral_status_changes_status_check',
-      sql`${t.status} in ${inList(REFERRAL_STATUS_VALUES)}`,
+      sql`${t.status} in ${valueList(REFERRAL_STATUSES)}`,
     ),
     tenantIsolationPolicy('referral_status_changes'),
   ],
@@ -178,7 +165,7 @@ export const socialMapServices = pgTable(
     index('social_map_services_programme_idx').on(t.tenantId, t.programmeId, t.name),
     check(
       'social_map_services_kind_check',
-      sql`${t.kind} in ${inList(SOCIAL_MAP_SERVICE_KIND_VALUES)}`,
+      sql`${t.kind} in ${valueList(SOCIAL_MAP_SERVICE_KINDS)}`,
     ),
     tenantIsolationPolicy('social_map_services'),
   ],
@@ -227,7 +214,7 @@ export const onwardReferrals = pgTable(
     ),
     unique('onward_referrals_decision_key').on(t.tenantId, t.decisionId),
     index('onward_referrals_partner_idx').on(t.partnerId, t.sentAt),
-    check('onward_referrals_locale_check', sql`${t.preferredLocale} in ('nl', 'fr', 'en')`),
+    check('onward_referrals_locale_check', sql`${t.preferredLocale} in ${valueList(LOCALES)}`),
     tenantIsolationPolicy('onward_referrals'),
     partnerReadPolicy('onward_referrals'),
   ],

@@ -1,3 +1,4 @@
+import { TRAINING_TOPIC_IDS } from '@tandem/domain';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -14,6 +15,7 @@ import {
 import { applications } from './intake.ts';
 import { programmes } from './organisation.ts';
 import { tenantIdColumn, tenantIsolationPolicy } from './tenancy.ts';
+import { valueArray } from './value-list.ts';
 
 /**
  * Mentor training (criterion A5): a programme's curriculum of modules mapped to the ten A5
@@ -23,9 +25,7 @@ import { tenantIdColumn, tenantIsolationPolicy } from './tenancy.ts';
  */
 
 const ts = (name: string) => timestamp(name, { withTimezone: true });
-const TEN_TOPICS = sql.raw(
-  `array['definition', 'programme_goals', 'audience', 'framework_methodology', 'obligations_expectations', 'limits', 'mentor_attitude_tasks', 'ethics_safety', 'tools', 'relationship_stages']::text[]`,
-);
+const TEN_TOPICS = valueArray(TRAINING_TOPIC_IDS);
 
 /** A module of the programme's mentor training, mapped to one or more of the ten topics. */
 export const trainingModules = pgTable(

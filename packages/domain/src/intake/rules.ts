@@ -104,6 +104,10 @@ export const INTAKE_REFUSAL_REASONS = [
 ] as const;
 export type IntakeRefusalReason = (typeof INTAKE_REFUSAL_REASONS)[number];
 
+/** How an interview (A3/B3) is held. */
+export const INTERVIEW_MODES = ['in_person', 'online'] as const;
+export type InterviewMode = (typeof INTERVIEW_MODES)[number];
+
 export const DECISION_OUTCOMES = ['accepted', 'refused'] as const;
 export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
 

@@ -1,5 +1,7 @@
-import { CRITERIA_MESSAGES, MATCH_MESSAGES } from '@tandem/domain';
 import type { Message } from '../message.ts';
+import { CRITERIA_TEXTS } from './criteria-texts.ts';
+import { INTAKE_TEXTS } from './intake-texts.ts';
+import { MATCHING_TEXTS } from './matching-texts.ts';
 
 /**
  * The English catalogue. Its keys are the keys of every catalogue.
@@ -1121,8 +1123,9 @@ export const en = {
   'trainingSession.status.attended': 'Attended',
   'trainingSession.status.absent': 'Absent',
 
-  // The domain's own message tables (criterion statuses and measures, target errors, match
-  // explanations): one catalogue, one t() for every key.
-  ...CRITERIA_MESSAGES.en,
-  ...MATCH_MESSAGES.en,
+  // Criteria, intake and matching wording, kept in their own modules with the three
+  // languages side by side.
+  ...CRITERIA_TEXTS.en,
+  ...INTAKE_TEXTS.en,
+  ...MATCHING_TEXTS.en,
 } as const satisfies Record<string, Message>;

@@ -1,4 +1,6 @@
-import { CRITERIA_MESSAGES, MATCH_MESSAGES } from '@tandem/domain';
+import { CRITERIA_TEXTS } from './criteria-texts.ts';
+import { INTAKE_TEXTS } from './intake-texts.ts';
+import { MATCHING_TEXTS } from './matching-texts.ts';
 import type { Catalogue } from './types.ts';
 
 /** French as it is written in Wallonia and Brussels. */
@@ -1141,8 +1143,9 @@ export const fr: Catalogue = {
   'trainingSession.status.attended': 'Présent',
   'trainingSession.status.absent': 'Absent',
 
-  // The domain's own message tables (criterion statuses and measures, target errors, match
-  // explanations): one catalogue, one t() for every key.
-  ...CRITERIA_MESSAGES.fr,
-  ...MATCH_MESSAGES.fr,
+  // Criteria, intake and matching wording, kept in their own modules with the three
+  // languages side by side.
+  ...CRITERIA_TEXTS.fr,
+  ...INTAKE_TEXTS.fr,
+  ...MATCHING_TEXTS.fr,
 };

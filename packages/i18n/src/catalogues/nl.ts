@@ -1,4 +1,6 @@
-import { CRITERIA_MESSAGES, MATCH_MESSAGES } from '@tandem/domain';
+import { CRITERIA_TEXTS } from './criteria-texts.ts';
+import { INTAKE_TEXTS } from './intake-texts.ts';
+import { MATCHING_TEXTS } from './matching-texts.ts';
 import type { Catalogue } from './types.ts';
 
 /** Dutch as it is written in Flanders and Brussels. */
@@ -1127,8 +1129,9 @@ export const nl: Catalogue = {
   'trainingSession.status.attended': 'Aanwezig',
   'trainingSession.status.absent': 'Afwezig',
 
-  // The domain's own message tables (criterion statuses and measures, target errors, match
-  // explanations): one catalogue, one t() for every key.
-  ...CRITERIA_MESSAGES.nl,
-  ...MATCH_MESSAGES.nl,
+  // Criteria, intake and matching wording, kept in their own modules with the three
+  // languages side by side.
+  ...CRITERIA_TEXTS.nl,
+  ...INTAKE_TEXTS.nl,
+  ...MATCHING_TEXTS.nl,
 };

@@ -1,12 +1,12 @@
 import {
   type Locale,
-  type PartnerRole,
   partnerMemberships,
   partnerOrganisations,
   type Transaction,
   unitOfWork,
   users,
 } from '@tandem/db';
+import type { PartnerRole } from '@tandem/domain';
 import { asc, count, eq, sql } from 'drizzle-orm';
 import { createPasswordToken } from '../../auth/password-token.ts';
 import type { ApiConfig } from '../../config.ts';

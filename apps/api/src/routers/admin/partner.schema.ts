@@ -1,9 +1,9 @@
-import { PARTNER_KIND_VALUES, PARTNER_ROLE_VALUES } from '@tandem/db';
+import { PARTNER_KINDS, PARTNER_ROLES } from '@tandem/domain';
 import { z } from 'zod';
 import { Email, Locale, Name } from '../shared.schema.ts';
 
-export const PartnerKind = z.enum(PARTNER_KIND_VALUES);
-export const PartnerRole = z.enum(PARTNER_ROLE_VALUES);
+export const PartnerKind = z.enum(PARTNER_KINDS);
+export const PartnerRole = z.enum(PARTNER_ROLES);
 
 export const CreatePartnerInput = z.object({
   name: Name,

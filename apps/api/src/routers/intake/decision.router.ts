@@ -9,7 +9,6 @@ import {
 import {
   canDecide,
   DECISION_MESSAGE_KINDS,
-  DEFAULT_DECISION_TEMPLATES,
   decisionMessage,
   isInterviewComplete,
   MESSAGE_LOCALES,
@@ -20,6 +19,7 @@ import { AppError } from '../../errors.ts';
 import { router } from '../../trpc/init.ts';
 import { organisationProcedure } from '../../trpc/procedures.ts';
 import { requireService } from '../social-map/social-map.router.ts';
+import { defaultDecisionLetter, refusalReasonForApplicant } from './decision-letter.ts';
 import { requireApplication, requireProgramme } from './intake.queries.ts';
 import {
   DecideInput,
@@ -141,16 +141,15 @@ export const decisionRouter = router({
         .from(organisations)
         .where(eq(organisations.id, tenantId));
       const message = decisionMessage({
-        kind,
         locale,
-        template: template ?? null,
+        template: template ?? defaultDecisionLetter(kind, locale),
         values: {
           name: application.name,
           programme: programme.name,
           organisation: organisation?.name ?? '',
           reasonText: reasonText ?? '',
         },
-        refusalReason,
+        reason: refusalReasonForApplicant(refusalReason, locale),
       });
       const [queued] = await ctx.tx
         .insert(outboxMessages)
@@ -208,7 +207,7 @@ export const messageTemplateRouter = router({
       return DECISION_MESSAGE_KINDS.flatMap((kind) =>
         MESSAGE_LOCALES.map((locale) => {
           const found = own.find((t) => t.kind === kind && t.locale === locale);
-          const text = found ?? DEFAULT_DECISION_TEMPLATES[kind][locale];
+          const text = found ?? defaultDecisionLetter(kind, locale);
           return { kind, locale, subject: text.subject, body: text.body, isDefault: !found };
         }),
       );

@@ -3,12 +3,14 @@ import {
   APPLICATION_SUBMISSION_FIELDS,
   DAY_PARTS,
   DECISION_MESSAGE_KINDS,
+  DECISION_OUTCOMES,
   INTAKE_CHANNEL_AUDIENCES,
   INTAKE_CHANNEL_KINDS,
   INTAKE_CONSENT_TEXT_VERSION,
   INTAKE_INFO_SESSION_TOPIC_IDS,
   INTAKE_REFUSAL_REASONS,
   INTAKE_ROLES,
+  INTERVIEW_MODES,
   MAX_COMMITTED_CONTACT_INTERVAL_DAYS,
   MAX_COMMITTED_PERIOD_MONTHS,
   WEEKDAYS,
@@ -156,7 +158,7 @@ export const ScheduleInterviewInput = OrganisationScope.extend({
   applicationId: Id,
   interviewerUserId: Id,
   scheduledAt: Instant,
-  mode: z.enum(['in_person', 'online']),
+  mode: z.enum(INTERVIEW_MODES),
 });
 export const RecordInterviewOutcomeInput = OrganisationScope.extend({
   interviewId: Id,
@@ -171,7 +173,7 @@ export const RecordInterviewOutcomeInput = OrganisationScope.extend({
 
 export const DecideInput = OrganisationScope.extend({
   applicationId: Id,
-  outcome: z.enum(['accepted', 'refused']),
+  outcome: z.enum(DECISION_OUTCOMES),
   refusalReason: z.enum(INTAKE_REFUSAL_REASONS).nullish(),
   /** Shown to the applicant in the refusal message. */
   reasonText: OptionalText(2000),

@@ -1,4 +1,4 @@
-import { PARTNER_KIND_VALUES, REFERRAL_STATUS_VALUES } from '@tandem/db';
+import { PARTNER_KINDS, REFERRAL_STATUSES } from '@tandem/domain';
 import { z } from 'zod';
 import {
   Email,
@@ -66,18 +66,18 @@ export const RevokeApiKeyInput = PartnerScope.extend({ apiKeyId: Id });
 export const ListReferralsInput = OrganisationScope.extend({
   programmeId: Id.optional(),
   partnerId: Id.optional(),
-  status: z.enum(REFERRAL_STATUS_VALUES).optional(),
+  status: z.enum(REFERRAL_STATUSES).optional(),
   /** Part of the person's name or e-mail address, case-insensitive. */
   search: LineText.max(200).optional(),
 });
 export const GetReferralInput = OrganisationScope.extend({ referralId: Id });
 export const SetReferralStatusInput = OrganisationScope.extend({
   referralId: Id,
-  status: z.enum(REFERRAL_STATUS_VALUES),
+  status: z.enum(REFERRAL_STATUSES),
   /** Screening note, kept with the status history; never shown to the partner. */
   note: FreeText.max(2000).nullish(),
 });
 export const ListPartnerLinksInput = OrganisationScope;
 export const PartnerLinkInput = OrganisationScope.extend({ partnerId: Id });
 
-export const PartnerKind = z.enum(PARTNER_KIND_VALUES);
+export const PartnerKind = z.enum(PARTNER_KINDS);

@@ -3,10 +3,10 @@ import {
   partnerLinks,
   partnerOrganisations,
   pgErrorCode,
-  type ReferralStatus,
   referralStatusChanges,
   referrals,
 } from '@tandem/db';
+import type { ReferralStatus } from '@tandem/domain';
 import { and, asc, desc, eq, ilike, or, sql } from 'drizzle-orm';
 import { AppError } from '../../errors.ts';
 import { router } from '../../trpc/init.ts';

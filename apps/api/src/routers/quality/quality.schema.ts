@@ -1,6 +1,6 @@
-import { isCalendarDate } from '@tandem/domain';
+import { CRITERIA_WITH_WORKFLOW, isCalendarDate, type MeasureKey } from '@tandem/domain';
 import { z } from 'zod';
-import { INTAKE_CRITERION_IDS } from '../../indicators/intake-indicators.ts';
+import { DRILLABLE_MEASURE_KEYS } from '../../indicators/registry.ts';
 import { LineText, OrganisationId } from '../shared.schema.ts';
 
 /** Input schemas of the quality router (the criteria's indicators and their drill-down). */
@@ -27,17 +27,9 @@ const ProgrammePeriod = z.object({
 export const IndicatorsInput = ProgrammePeriod;
 
 export const DrillDownInput = ProgrammePeriod.extend({
-  /** Only criteria the database computes have records to show. */
-  criterionId: z.enum(INTAKE_CRITERION_IDS),
+  /** Only the criteria of the registry have records to show. */
+  criterionId: z.enum(CRITERIA_WITH_WORKFLOW),
   side: z.enum(['numerator', 'denominator']),
   /** Which measure's records; the headline measure (the first) when left out. */
-  measure: z
-    .enum([
-      'share',
-      'channel_count',
-      'largest_channel_share',
-      'partner_count',
-      'curriculum_coverage',
-    ])
-    .optional(),
+  measure: z.enum(DRILLABLE_MEASURE_KEYS as [MeasureKey, ...MeasureKey[]]).optional(),
 });

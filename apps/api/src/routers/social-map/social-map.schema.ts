@@ -1,4 +1,4 @@
-import { SOCIAL_MAP_SERVICE_KIND_VALUES } from '@tandem/db';
+import { SOCIAL_MAP_SERVICE_KINDS } from '@tandem/domain';
 import { z } from 'zod';
 import {
   CsvText,
@@ -20,7 +20,7 @@ const emptyToNull = (value: string | null | undefined) => value || null;
 /** One service: the form, the CSV import (one row) and the API share these fields. */
 export const ServiceFields = z.object({
   name: Name,
-  kind: z.enum(SOCIAL_MAP_SERVICE_KIND_VALUES),
+  kind: z.enum(SOCIAL_MAP_SERVICE_KINDS),
   languages: z
     .array(LineText.toLowerCase().regex(/^[a-z]{2}$/))
     .max(20)

@@ -22,7 +22,7 @@ import {
   type TrainingTopicId,
 } from '@tandem/domain';
 import { and, asc, eq, isNotNull } from 'drizzle-orm';
-import { AppError } from '../errors.ts';
+import { AppError } from '../src/errors.ts';
 
 /**
  * A programme's intake rows (criteria A1–A4, B1–B4) as the domain's evidence, so the

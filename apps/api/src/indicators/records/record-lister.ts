@@ -1,0 +1,26 @@
+import type { Transaction } from '@tandem/db';
+import type { Measure } from '@tandem/domain';
+import type { IndicatorScope } from '../indicator-scope.ts';
+
+/** What a drill-down lists: the records one side of one measure counted. */
+export interface RecordQuery {
+  readonly scope: IndicatorScope;
+  readonly measure: Measure;
+  readonly ids: readonly string[];
+}
+
+export type RecordUnit =
+  | 'application'
+  | 'decision'
+  | 'channel'
+  | 'partner'
+  | 'training_topic'
+  | 'duo';
+
+export interface RecordLister<Listed> {
+  readonly unit: RecordUnit;
+  list(tx: Transaction, query: RecordQuery): Promise<Listed>;
+}
+
+export const iso = (value: Date | string | null) =>
+  value === null ? null : new Date(value).toISOString();

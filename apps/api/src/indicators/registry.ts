@@ -1,0 +1,148 @@
+import type { Transaction } from '@tandem/db';
+import {
+  CRITERIA_WITH_WORKFLOW,
+  DEFAULT_TARGETS,
+  type IndicatorTargets,
+  type IndicatorValue,
+  type MeasureKey,
+  type WorkflowCriterionId,
+} from '@tandem/domain';
+import { decisionMessageFamily } from './decision-message.sql.ts';
+import type { IndicatorFamily } from './indicator-family.ts';
+import type { IndicatorScope } from './indicator-scope.ts';
+import { infoSessionFamily } from './info-session.sql.ts';
+import { interviewFamily } from './interview.sql.ts';
+import {
+  onwardReferralFamily,
+  onwardReferralLister,
+  onwardReferralValue,
+} from './onward-referral.sql.ts';
+import { roleShareValue } from './period-units.sql.ts';
+import { applicationLister } from './records/application-records.ts';
+import { channelLister } from './records/channel-records.ts';
+import { decisionLister } from './records/decision-records.ts';
+import type { RecordLister } from './records/record-lister.ts';
+import { topicLister, unlistedRecords } from './records/unlisted-records.ts';
+import {
+  menteeRecruitmentValue,
+  mentorRecruitmentValue,
+  recruitmentChannelsFamily,
+} from './recruitment-channels.sql.ts';
+import { trainingFamily, trainingValue } from './training.sql.ts';
+
+/**
+ * The criterion registry: for every criterion whose workflow exists, the set-based query
+ * family that loads its evidence, how its indicator is made from that, and which records a
+ * drill-down lists behind each measure. The quality router, the drill-down, the equivalence
+ * test (SQL = the domain's reference function) and the bad-input catalogue all read it, so a
+ * criterion is added here once (ADR 0007).
+ */
+
+type Listed = Awaited<
+  ReturnType<
+    (
+      | typeof applicationLister
+      | typeof decisionLister
+      | typeof channelLister
+      | typeof topicLister
+    )['list']
+  >
+>;
+
+interface MeasureRecords {
+  readonly numerator: RecordLister<Listed>;
+  readonly denominator: RecordLister<Listed>;
+}
+
+export interface CriterionIndicator {
+  readonly family: IndicatorFamily<unknown>;
+  compute(rows: unknown, targets: IndicatorTargets): IndicatorValue;
+  readonly records: Partial<Record<MeasureKey, MeasureRecords>>;
+}
+
+/** Ties an entry's formula to its family's rows; the registry then holds them alike. */
+function criterion<Rows>(
+  family: IndicatorFamily<Rows>,
+  compute: (rows: Rows, targets: IndicatorTargets) => IndicatorValue,
+  records: Partial<Record<MeasureKey, MeasureRecords>>,
+): CriterionIndicator {
+  return { family, compute: compute as CriterionIndicator['compute'], records };
+}
+
+const both = (lister: RecordLister<Listed>): MeasureRecords => ({
+  numerator: lister,
+  denominator: lister,
+});
+
+const channelRecords = {
+  channel_count: { numerator: channelLister, denominator: applicationLister },
+  largest_channel_share: both(applicationLister),
+};
+
+export const CRITERION_INDICATORS: { readonly [C in WorkflowCriterionId]: CriterionIndicator } = {
+  A1: criterion(infoSessionFamily, (rows, t) => roleShareValue('A1', 'mentor', rows, t.A1.share), {
+    share: both(applicationLister),
+  }),
+  A2: criterion(recruitmentChannelsFamily, mentorRecruitmentValue, channelRecords),
+  A3: criterion(interviewFamily, (rows, t) => roleShareValue('A3', 'mentor', rows, t.A3.share), {
+    share: both(applicationLister),
+  }),
+  A4: criterion(
+    decisionMessageFamily,
+    (rows, t) => roleShareValue('A4', 'mentor', rows, t.A4.share),
+    { share: both(decisionLister) },
+  ),
+  A5: criterion(trainingFamily, trainingValue, {
+    share: both(unlistedRecords('duo')),
+    curriculum_coverage: both(topicLister),
+  }),
+  B1: criterion(recruitmentChannelsFamily, menteeRecruitmentValue, {
+    ...channelRecords,
+    partner_count: both(unlistedRecords('partner')),
+  }),
+  B2: criterion(infoSessionFamily, (rows, t) => roleShareValue('B2', 'mentee', rows, t.B2.share), {
+    share: both(applicationLister),
+  }),
+  B3: criterion(interviewFamily, (rows, t) => roleShareValue('B3', 'mentee', rows, t.B3.share), {
+    share: both(applicationLister),
+  }),
+  B4: criterion(
+    decisionMessageFamily,
+    (rows, t) => roleShareValue('B4', 'mentee', rows, t.B4.share),
+    { share: both(decisionLister) },
+  ),
+  B5: criterion(onwardReferralFamily, onwardReferralValue, { share: both(onwardReferralLister) }),
+};
+
+/** Every measure key some registered criterion can list records for. */
+export const DRILLABLE_MEASURE_KEYS = [
+  ...new Set(CRITERIA_WITH_WORKFLOW.flatMap((id) => Object.keys(CRITERION_INDICATORS[id].records))),
+] as MeasureKey[];
+
+/**
+ * The indicators of the given criteria for one scope, each family's query run once however
+ * many of the criteria it serves.
+ */
+export async function computeIndicators<C extends WorkflowCriterionId>(
+  tx: Transaction,
+  scope: IndicatorScope,
+  criterionIds: readonly C[],
+  targets: IndicatorTargets = DEFAULT_TARGETS,
+): Promise<{ readonly [K in C]: IndicatorValue }> {
+  const loaded = new Map<IndicatorFamily<unknown>, Promise<unknown>>();
+  const load = (family: IndicatorFamily<unknown>) => {
+    let rows = loaded.get(family);
+    if (!rows) {
+      rows = family.load(tx, scope);
+      loaded.set(family, rows);
+    }
+    return rows;
+  };
+  const values = [];
+  // One family after the other: a transaction runs one statement at a time anyway.
+  for (const id of criterionIds) {
+    const entry = CRITERION_INDICATORS[id];
+    values.push([id, entry.compute(await load(entry.family), targets)] as const);
+  }
+  return Object.fromEntries(values) as { readonly [K in C]: IndicatorValue };
+}
