@@ -1,8 +1,7 @@
-import { queryRows } from '@tandem/db';
 import { INFO_SESSION_TOPIC_IDS } from '@tandem/domain';
 import { sql } from 'drizzle-orm';
 import { indicatorFamily } from './indicator-family.ts';
-import { acceptedInPeriod, idSetsByRole, type RoleIdSets } from './period-units.sql.ts';
+import { acceptanceIdSets } from './period-units.sql.ts';
 import { textArray } from './sql-fragments.ts';
 
 /**
@@ -12,19 +11,17 @@ import { textArray } from './sql-fragments.ts';
  * three topics.
  */
 export const infoSessionFamily = indicatorFamily('info-session', (tx, scope) =>
-  queryRows<RoleIdSets>(
+  acceptanceIdSets(
     tx,
-    idSetsByRole(sql`
-      select acc.id, acc.role,
-        exists (
-          select 1
-          from info_session_registrations r
-          join info_sessions s on s.tenant_id = r.tenant_id and s.id = r.info_session_id
-          where r.tenant_id = ${scope.tenantId} and s.programme_id = ${scope.programmeId}
-            and r.email = acc.email and r.attended
-            and s.audience = acc.role and s.starts_at <= acc.accepted_at
-            and s.topics_covered @> ${textArray(INFO_SESSION_TOPIC_IDS)}
-        ) as counted
-      from (${acceptedInPeriod(scope)}) acc`),
+    scope,
+    sql`exists (
+      select 1
+      from info_session_registrations r
+      join info_sessions s on s.tenant_id = r.tenant_id and s.id = r.info_session_id
+      where r.tenant_id = ${scope.tenantId} and s.programme_id = ${scope.programmeId}
+        and r.email = acc.email and r.attended
+        and s.audience = acc.role and s.starts_at <= acc.accepted_at
+        and s.topics_covered @> ${textArray(INFO_SESSION_TOPIC_IDS)}
+    )`,
   ),
 );

@@ -1,7 +1,6 @@
-import { queryRows } from '@tandem/db';
 import { sql } from 'drizzle-orm';
 import { indicatorFamily } from './indicator-family.ts';
-import { acceptedInPeriod, idSetsByRole, type RoleIdSets } from './period-units.sql.ts';
+import { acceptanceIdSets } from './period-units.sql.ts';
 
 /**
  * A3 (mentors) and B3 (mentees), the SQL twin of the domain's `interview.ts`. Unit: an
@@ -9,20 +8,18 @@ import { acceptedInPeriod, idSetsByRole, type RoleIdSets } from './period-units.
  * at or before the acceptance and complete in the sense of intake's `isInterviewComplete`.
  */
 export const interviewFamily = indicatorFamily('interview', (tx, scope) =>
-  queryRows<RoleIdSets>(
+  acceptanceIdSets(
     tx,
-    idSetsByRole(sql`
-      select acc.id, acc.role,
-        exists (
-          select 1
-          from interviews i
-          where i.tenant_id = ${scope.tenantId} and i.application_id = acc.id
-            and i.scheduled_at <= acc.accepted_at
-            and i.completed_at is not null
-            and i.committed_period_months >= 1
-            and i.committed_contact_interval_days >= 1
-            and i.expectations_realistic is not null
-        ) as counted
-      from (${acceptedInPeriod(scope)}) acc`),
+    scope,
+    sql`exists (
+      select 1
+      from interviews i
+      where i.tenant_id = ${scope.tenantId} and i.application_id = acc.id
+        and i.scheduled_at <= acc.accepted_at
+        and i.completed_at is not null
+        and i.committed_period_months >= 1
+        and i.committed_contact_interval_days >= 1
+        and i.expectations_realistic is not null
+    )`,
   ),
 );

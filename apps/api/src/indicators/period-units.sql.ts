@@ -1,3 +1,4 @@
+import { queryRows, type Transaction } from '@tandem/db';
 import {
   type CriterionId,
   type IndicatorValue,
@@ -55,4 +56,17 @@ export function roleShareValue(
   return indicatorValue(criterionId, [
     shareMeasure('share', sets?.numerator_ids ?? [], sets?.denominator_ids ?? [], target),
   ]);
+}
+
+/**
+ * The applications accepted in the period (alias `acc`: id, role, email, accepted_at) grouped
+ * by role, counted where `counted` (a boolean over `acc`) holds.
+ */
+export function acceptanceIdSets(tx: Transaction, scope: IndicatorScope, counted: SQL) {
+  return queryRows<RoleIdSets>(
+    tx,
+    idSetsByRole(sql`
+      select acc.id, acc.role, ${counted} as counted
+      from (${acceptedInPeriod(scope)}) acc`),
+  );
 }

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import {
+  APPLICANT_EXPORT_COLUMNS,
   APPLICATION_STAGES,
   type ApplicationStage,
   INTAKE_ROLES,
@@ -12,30 +13,6 @@ function oneOf<T extends string>(list: readonly T[], value: string | null): T | 
   return list.find((item) => item === value);
 }
 
-const COLUMNS = [
-  'name',
-  'email',
-  'phone',
-  'role',
-  'stage',
-  'decision',
-  'channel',
-  'preferredLocale',
-  'availability',
-  'postcode',
-  'municipality',
-  'languages',
-  'sector',
-  'experienceYears',
-  'goal',
-  'birthYear',
-  'interests',
-  'submittedAt',
-  'updatedAt',
-  'submissionCount',
-  'channelId',
-] as const;
-
 /**
  * The pipeline as a CSV download, with the pipeline page's filters (`role`, `stage`,
  * `channel`, `q`) and the header and coded values in the reader's language.
@@ -46,7 +23,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const channel = url.searchParams.get('channel') ?? '';
   const labels: Record<string, string> = {};
-  for (const column of COLUMNS) labels[`column.${column}`] = t.t(`csv.column.${column}`);
+  for (const column of APPLICANT_EXPORT_COLUMNS)
+    labels[`column.${column}`] = t.t(`csv.column.${column}`);
   for (const role of INTAKE_ROLES) labels[`role.${role}`] = t.t(`value.role.${role}`);
   for (const stage of APPLICATION_STAGES) labels[`stage.${stage}`] = t.t(`value.stage.${stage}`);
   for (const outcome of ['accepted', 'refused'] as const)

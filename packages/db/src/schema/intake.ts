@@ -1,4 +1,6 @@
 import {
+  APPLICATION_SUBMISSION_STATUSES,
+  type ApplicationSubmissionStatus,
   DECISION_MESSAGE_KINDS,
   DECISION_OUTCOMES,
   type DecisionMessageKind,
@@ -18,6 +20,7 @@ import {
 } from '@tandem/domain';
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   boolean,
   check,
   foreignKey,
@@ -44,6 +47,47 @@ import { valueArray, valueList } from './value-list.ts';
  */
 
 const ts = (name: string) => timestamp(name, { withTimezone: true });
+
+/**
+ * What a person gives when applying (the domain's `APPLICANT_PROFILE_FIELDS` with name,
+ * phone, channel and consent): the columns of an application and of each later submission by
+ * the same e-mail, which staff compare field by field.
+ */
+const applicantColumns = () => ({
+  name: text('name').notNull(),
+  phone: text('phone'),
+  preferredLocale: text('preferred_locale').$type<Locale>().notNull(),
+  availability: jsonb('availability').$type<AvailabilitySlotRow[]>().notNull(),
+  postcode: text('postcode').notNull(),
+  municipality: text('municipality').notNull(),
+  languages: text('languages').array().notNull(),
+  /** Mentor: the sector they work(ed) in; mentee: the sector they seek work in. */
+  sector: text('sector').notNull(),
+  /** Mentors only: years of professional experience. */
+  experienceYears: integer('experience_years'),
+  goal: text('goal').notNull(),
+  birthYear: integer('birth_year').notNull(),
+  interests: text('interests').array().notNull().default(sql`'{}'::text[]`),
+  /** How the person says they heard of the programme (A2/B1 evidence). */
+  channelId: uuid('channel_id').notNull(),
+  consentAt: ts('consent_at').notNull(),
+  consentTextVersion: text('consent_text_version').notNull(),
+});
+
+type ApplicantColumns = {
+  [K in keyof ReturnType<typeof applicantColumns>]: AnyPgColumn;
+};
+
+function applicantChecks(table: string, t: ApplicantColumns) {
+  return [
+    check(`${table}_locale_check`, sql`${t.preferredLocale} in ${valueList(LOCALES)}`),
+    check(`${table}_birth_year_check`, sql`${t.birthYear} between 1900 and 2100`),
+    check(
+      `${table}_experience_check`,
+      sql`${t.experienceYears} is null or ${t.experienceYears} between 0 and 80`,
+    ),
+  ];
+}
 
 /** A2, B1: how people hear of a programme. Every application records one. */
 export const recruitmentChannels = pgTable(
@@ -160,24 +204,8 @@ export const applications = pgTable(
     id: uuid('id').notNull().defaultRandom(),
     programmeId: uuid('programme_id').notNull(),
     role: text('role').$type<IntakeRole>().notNull(),
-    name: text('name').notNull(),
     email: text('email').notNull(),
-    phone: text('phone'),
-    preferredLocale: text('preferred_locale').$type<Locale>().notNull(),
-    availability: jsonb('availability').$type<AvailabilitySlotRow[]>().notNull(),
-    postcode: text('postcode').notNull(),
-    municipality: text('municipality').notNull(),
-    languages: text('languages').array().notNull(),
-    /** Mentor: the sector they work(ed) in; mentee: the sector they seek work in. */
-    sector: text('sector').notNull(),
-    /** Mentors only: years of professional experience. */
-    experienceYears: integer('experience_years'),
-    goal: text('goal').notNull(),
-    birthYear: integer('birth_year').notNull(),
-    interests: text('interests').array().notNull().default(sql`'{}'::text[]`),
-    channelId: uuid('channel_id').notNull(),
-    consentAt: ts('consent_at').notNull(),
-    consentTextVersion: text('consent_text_version').notNull(),
+    ...applicantColumns(),
     /**
      * First submission; `updated_at` is the last change, `submission_count` counts every
      * submission received by the e-mail (the first included).
@@ -199,12 +227,7 @@ export const applications = pgTable(
     unique('applications_person_key').on(t.tenantId, t.programmeId, t.role, t.email),
     index('applications_channel_idx').on(t.tenantId, t.channelId),
     check('applications_role_check', sql`${t.role} in ${valueList(INTAKE_ROLES)}`),
-    check('applications_locale_check', sql`${t.preferredLocale} in ${valueList(LOCALES)}`),
-    check('applications_birth_year_check', sql`${t.birthYear} between 1900 and 2100`),
-    check(
-      'applications_experience_check',
-      sql`${t.experienceYears} is null or ${t.experienceYears} between 0 and 80`,
-    ),
+    ...applicantChecks('applications', t),
     tenantIsolationPolicy('applications'),
   ],
 );
@@ -221,24 +244,9 @@ export const applicationSubmissions = pgTable(
     tenantId: tenantIdColumn(),
     id: uuid('id').notNull().defaultRandom(),
     applicationId: uuid('application_id').notNull(),
-    name: text('name').notNull(),
-    phone: text('phone'),
-    preferredLocale: text('preferred_locale').$type<Locale>().notNull(),
-    availability: jsonb('availability').$type<AvailabilitySlotRow[]>().notNull(),
-    postcode: text('postcode').notNull(),
-    municipality: text('municipality').notNull(),
-    languages: text('languages').array().notNull(),
-    sector: text('sector').notNull(),
-    experienceYears: integer('experience_years'),
-    goal: text('goal').notNull(),
-    birthYear: integer('birth_year').notNull(),
-    interests: text('interests').array().notNull().default(sql`'{}'::text[]`),
-    /** How the person says they heard of the programme this time (A2/B1 evidence). */
-    channelId: uuid('channel_id').notNull(),
-    consentAt: ts('consent_at').notNull(),
-    consentTextVersion: text('consent_text_version').notNull(),
+    ...applicantColumns(),
     receivedAt: ts('received_at').notNull().defaultNow(),
-    status: text('status').$type<'pending' | 'merged' | 'dismissed'>().notNull().default('pending'),
+    status: text('status').$type<ApplicationSubmissionStatus>().notNull().default('pending'),
     /** The fields taken over into the application when merged. */
     mergedFields: text('merged_fields').array().notNull().default(sql`'{}'::text[]`),
     reviewedAt: ts('reviewed_at'),
@@ -258,18 +266,13 @@ export const applicationSubmissions = pgTable(
     index('application_submissions_channel_idx').on(t.tenantId, t.channelId),
     check(
       'application_submissions_status_check',
-      sql`${t.status} in ('pending', 'merged', 'dismissed')`,
+      sql`${t.status} in ${valueList(APPLICATION_SUBMISSION_STATUSES)}`,
     ),
     check(
       'application_submissions_review_check',
       sql`(${t.status} = 'pending') = (${t.reviewedAt} is null) and (${t.status} = 'merged' or ${t.mergedFields} = '{}')`,
     ),
-    check('application_submissions_locale_check', sql`${t.preferredLocale} in ('nl', 'fr', 'en')`),
-    check('application_submissions_birth_year_check', sql`${t.birthYear} between 1900 and 2100`),
-    check(
-      'application_submissions_experience_check',
-      sql`${t.experienceYears} is null or ${t.experienceYears} between 0 and 80`,
-    ),
+    ...applicantChecks('application_submissions', t),
     tenantIsolationPolicy('application_submissions'),
   ],
 );

@@ -70,13 +70,10 @@ export function normaliseAvailability(slots: readonly AvailabilitySlot[]): Avail
 export const INTAKE_CONSENT_TEXT_VERSION = 'intake-consent-2026-01';
 
 /**
- * The details a later application by the same e-mail may bring, which staff compare with the
- * ones held and take over one by one. E-mail and role identify the application; the channel
- * stays the one the person first came through.
+ * What an applicant tells about themselves beyond name and contact details, in the order
+ * forms, spreadsheets and comparisons show it.
  */
-export const APPLICATION_SUBMISSION_FIELDS = [
-  'name',
-  'phone',
+export const APPLICANT_PROFILE_FIELDS = [
   'preferredLocale',
   'availability',
   'postcode',
@@ -87,6 +84,42 @@ export const APPLICATION_SUBMISSION_FIELDS = [
   'goal',
   'birthYear',
   'interests',
+] as const;
+
+/** The columns of the applicant CSV import (A2/B1), in the template's order. */
+export const APPLICANT_IMPORT_COLUMNS = [
+  'name',
+  'email',
+  'phone',
+  ...APPLICANT_PROFILE_FIELDS,
+  'channelId',
+] as const;
+
+/** The columns of the pipeline's CSV export, in the order of the file. */
+export const APPLICANT_EXPORT_COLUMNS = [
+  'name',
+  'email',
+  'phone',
+  'role',
+  'stage',
+  'decision',
+  'channel',
+  ...APPLICANT_PROFILE_FIELDS,
+  'submittedAt',
+  'updatedAt',
+  'submissionCount',
+  'channelId',
+] as const;
+
+/**
+ * The details a later application by the same e-mail may bring, which staff compare with the
+ * ones held and take over one by one. E-mail and role identify the application; the channel
+ * stays the one the person first came through.
+ */
+export const APPLICATION_SUBMISSION_FIELDS = [
+  'name',
+  'phone',
+  ...APPLICANT_PROFILE_FIELDS,
 ] as const;
 export type ApplicationSubmissionField = (typeof APPLICATION_SUBMISSION_FIELDS)[number];
 

@@ -1,5 +1,11 @@
 import { recruitmentChannels, type Transaction } from '@tandem/db';
-import { channelServesRole, DAY_PARTS, type IntakeRole, WEEKDAYS } from '@tandem/domain';
+import {
+  APPLICANT_EXPORT_COLUMNS,
+  channelServesRole,
+  DAY_PARTS,
+  type IntakeRole,
+  WEEKDAYS,
+} from '@tandem/domain';
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { formatCsv, parseCsv } from '../../csv/parse-csv.ts';
@@ -249,30 +255,6 @@ export const applicationImportRouter = router({
     }),
 });
 
-const EXPORT_COLUMNS = [
-  'name',
-  'email',
-  'phone',
-  'role',
-  'stage',
-  'decision',
-  'channel',
-  'preferredLocale',
-  'availability',
-  'postcode',
-  'municipality',
-  'languages',
-  'sector',
-  'experienceYears',
-  'goal',
-  'birthYear',
-  'interests',
-  'submittedAt',
-  'updatedAt',
-  'submissionCount',
-  'channelId',
-] as const;
-
 /** The pipeline as a spreadsheet: `;`-separated with a byte-order mark (Excel in Belgium). */
 export const applicationExportRouter = router({
   csv: organisationProcedure('intake.manage')
@@ -282,9 +264,9 @@ export const applicationExportRouter = router({
       const rows = await queryPipeline(ctx.tx, ctx.organisationId, input);
       const labels = input.labels ?? {};
       const word = (key: string, code: string) => labels[key] ?? code;
-      const header = EXPORT_COLUMNS.map((c) => word(`column.${c}`, c));
+      const header = APPLICANT_EXPORT_COLUMNS.map((c) => word(`column.${c}`, c));
       const lines = rows.map(({ application: a, channelName, stage, decision }) => {
-        const cells: Record<(typeof EXPORT_COLUMNS)[number], string> = {
+        const cells: Record<(typeof APPLICANT_EXPORT_COLUMNS)[number], string> = {
           name: a.name,
           email: a.email,
           phone: a.phone ?? '',
@@ -307,7 +289,7 @@ export const applicationExportRouter = router({
           submissionCount: String(a.submissionCount),
           channelId: a.channelId,
         };
-        return EXPORT_COLUMNS.map((c) => cells[c]);
+        return APPLICANT_EXPORT_COLUMNS.map((c) => cells[c]);
       });
       return {
         filename: `applications-${new Date().toISOString().slice(0, 10)}.csv`,

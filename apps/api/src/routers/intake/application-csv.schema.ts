@@ -1,4 +1,4 @@
-import { INTAKE_ROLES } from '@tandem/domain';
+import { APPLICANT_IMPORT_COLUMNS, INTAKE_ROLES } from '@tandem/domain';
 import { z } from 'zod';
 import { CsvText, LineText, OrganisationId } from '../shared.schema.ts';
 import { ApplyInput, ListApplicationsInput } from './intake.schema.ts';
@@ -13,22 +13,7 @@ const ProgrammeScope = z.object({ organisationId: OrganisationId, programmeId: z
  * `interests` are separated by `|` or `,`; `channelId` holds a channel's id or name and may
  * be left out when a default channel is chosen on import.
  */
-export const IMPORT_COLUMNS = [
-  'name',
-  'email',
-  'phone',
-  'preferredLocale',
-  'availability',
-  'postcode',
-  'municipality',
-  'languages',
-  'sector',
-  'experienceYears',
-  'goal',
-  'birthYear',
-  'interests',
-  'channelId',
-] as const;
+export const IMPORT_COLUMNS = APPLICANT_IMPORT_COLUMNS;
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
 export const REQUIRED_IMPORT_COLUMNS: readonly ImportColumn[] = [
   'name',
