@@ -20,7 +20,9 @@ export function streamBody(
   return new Promise((resolve, reject) => {
     let sent = 0;
     let answered = false;
+    // A connection of its own: one left with an unsent declared body is no use for another.
     const request = httpRequest(url, {
+      agent: false,
       method: 'POST',
       headers: {
         ...(options.contentLength === undefined

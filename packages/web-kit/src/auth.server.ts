@@ -41,7 +41,13 @@ export function safeReturnTo(value: unknown, appUrl: string): string {
     return home;
   }
   const own = new URL(appUrl);
-  const target = new URL(value, own);
+  let target: URL;
+  try {
+    target = new URL(value, own);
+  } catch {
+    // "//[" names a host that cannot be parsed: not a path of this app either.
+    return home;
+  }
   const path = `${target.pathname}${target.search}${target.hash}`;
   // A dot segment can leave "//host" once resolved: that would be read as another site.
   if (target.origin !== own.origin || path.startsWith('//')) return home;

@@ -39,7 +39,9 @@ function send(
   return new Promise((resolve, reject) => {
     let sent = 0;
     let answered = false;
+    // A connection of its own: one left with an unsent declared body is no use for another.
     const request = httpRequest({
+      agent: false,
       host: '127.0.0.1',
       port,
       path,

@@ -51,6 +51,8 @@ describe('safeReturnTo', () => {
     ['a data address', 'data:text/html,<script>alert(1)</script>'],
     ['leading space', ' //evil.example'],
     ['an empty string', ''],
+    ['a host that cannot be parsed', '//['],
+    ['a port that cannot be parsed', '//evil.example:99999'],
   ])('refuses %s', (_case, value) => {
     const target = safeReturnTo(value, app);
     expect(landsOn(target)).toBe('https://tandem.example');

@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 
 /**
  * The largest request body, in bytes, the API reads (documented in the README): tRPC calls,
@@ -27,18 +27,25 @@ export function trpcBodyLimit(path: string): number {
 }
 
 /**
- * Reads a request's body, counting bytes as they arrive; `null` when it is over the limit,
- * declared or streamed, as soon as that is known and without holding the rest. The answer
- * to such a request then closes the connection, so the rest is never read.
+ * What is still read, and dropped, after a refusal before the connection is cut: a client
+ * that is still sending then gets to read the answer instead of a reset connection. It is
+ * more than the operating system buffers on a connection, so the client has to be sending
+ * (and reading) for it to run out.
  */
-export function readBody(
-  req: IncomingMessage,
-  res: ServerResponse,
-  limit: number,
-): Promise<Buffer | null> {
+const DRAIN_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Reads a request's body, counting bytes as they arrive; `null` when it is over the limit,
+ * declared or streamed, as soon as that is known and without holding the rest.
+ */
+export function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
     const tooLarge = () => {
-      res.setHeader('connection', 'close');
+      let drained = 0;
+      req.on('data', (chunk: Buffer) => {
+        drained += chunk.length;
+        if (drained > DRAIN_BYTES) req.socket.destroy();
+      });
       resolve(null);
     };
     if (Number(req.headers['content-length'] ?? 0) > limit) {

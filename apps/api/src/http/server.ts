@@ -71,7 +71,7 @@ export function createApiServer(db: Database, config: ApiConfig, log: Logger): S
       }
       if (path?.startsWith('/trpc/')) {
         if (req.method !== 'GET' && req.method !== 'HEAD') {
-          const body = await readBody(req, res, trpcBodyLimit(path));
+          const body = await readBody(req, trpcBodyLimit(path));
           if (!body) return sendJson(res, 413, TRPC_TOO_LARGE);
           // tRPC takes a body read beforehand from here instead of the spent stream.
           Object.assign(req, { body: body.toString('utf8') });

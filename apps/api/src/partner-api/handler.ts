@@ -53,8 +53,8 @@ type JsonBody =
   | { ok: true; value: unknown }
   | { ok: false; status: 400 | 413; code: PartnerApiErrorCode };
 
-async function readJson(req: IncomingMessage, res: ServerResponse): Promise<JsonBody> {
-  const body = await readBody(req, res, BODY_LIMITS.partner);
+async function readJson(req: IncomingMessage): Promise<JsonBody> {
+  const body = await readBody(req, BODY_LIMITS.partner);
   if (!body) return { ok: false, status: 413, code: 'request.too_large' };
   try {
     // Invalid UTF-8 is refused, not stored with replacement characters.
@@ -127,7 +127,7 @@ export async function handlePartnerApi(
       return fail(res, 415, 'request.unsupported_media_type');
     const idempotencyKey = IdempotencyKey.safeParse(header(req, 'idempotency-key'));
     if (!idempotencyKey.success) return fail(res, 400, 'partner.idempotency_key_required');
-    const body = await readJson(req, res);
+    const body = await readJson(req);
     if (!body.ok) return fail(res, body.status, body.code);
     const parsed = ReferralSubmission.safeParse(body.value);
     if (!parsed.success)

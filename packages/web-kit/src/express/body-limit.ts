@@ -19,9 +19,21 @@ export interface BodyLimitOptions {
 const SINGLE_FETCH_TOO_LARGE =
   '[{"_1":2},"error",["ErrorResponse",-5,3,4],413,"Payload Too Large"]\n';
 
+/**
+ * What is still read, and dropped, after a refusal before the connection is cut: a client
+ * that is still sending then gets to read the answer instead of a reset connection. It is
+ * more than the operating system buffers on a connection, so the client has to be sending
+ * (and reading) for it to run out.
+ */
+const DRAIN_BYTES = 16 * 1024 * 1024;
+
 function refuse(request: Request, response: Response) {
-  // Node closes the connection once this is sent, so the rest of the body is never read.
-  response.status(413).set('connection', 'close');
+  let drained = 0;
+  request.on('data', (chunk: Buffer) => {
+    drained += chunk.length;
+    if (drained > DRAIN_BYTES) request.socket.destroy();
+  });
+  response.status(413);
   if (request.path.endsWith('.data')) {
     response.type('text/x-script').send(SINGLE_FETCH_TOO_LARGE);
     return;
