@@ -16,6 +16,8 @@ const ERROR_CODES = {
   'conflict.email_taken': 'CONFLICT',
   'conflict.already_member': 'CONFLICT',
   'validation.invalid_input': 'BAD_REQUEST',
+  'request.too_large': 'PAYLOAD_TOO_LARGE',
+  'request.unsupported_media_type': 'UNSUPPORTED_MEDIA_TYPE',
   'intake.info_session_full': 'CONFLICT',
   'intake.info_session_past': 'CONFLICT',
   'intake.info_session_not_held': 'CONFLICT',
@@ -78,6 +80,10 @@ export function keyForTrpcCode(code: TRPCError['code']): AppErrorKey {
     case 'PARSE_ERROR':
     case 'UNPROCESSABLE_CONTENT':
       return 'validation.invalid_input';
+    case 'PAYLOAD_TOO_LARGE':
+      return 'request.too_large';
+    case 'UNSUPPORTED_MEDIA_TYPE':
+      return 'request.unsupported_media_type';
     default:
       return 'internal';
   }

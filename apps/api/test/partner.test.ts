@@ -1,8 +1,10 @@
 import { partnerApiKeys, queryRows, unitOfWork } from '@tandem/db';
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { BODY_LIMITS } from '../src/http/body-limit.ts';
 import { RATE_LIMIT_PER_WINDOW } from '../src/partner-api/api-keys.ts';
 import { createHarness, withKey } from './harness.ts';
+import { HUGE, streamBody } from './oversize.ts';
 
 /**
  * Partner organisations (B1) and onward referrals (B5) over HTTP: the partner app's tRPC
@@ -40,19 +42,27 @@ const submission = (name = 'Noor Aerts', email = 'noor.aerts@example.org') => ({
 
 async function api(
   path: string,
-  options: { key?: string | null; method?: string; body?: unknown; idempotencyKey?: string } = {},
+  options: {
+    key?: string | null;
+    method?: string;
+    body?: unknown;
+    idempotencyKey?: string;
+    contentType?: string;
+  } = {},
 ) {
   const response = await fetch(`${h.baseUrl}/partner/v1/${path}`, {
     method: options.method ?? 'GET',
     headers: {
       ...(options.key ? { authorization: `Bearer ${options.key}` } : {}),
       ...(options.idempotencyKey ? { 'idempotency-key': options.idempotencyKey } : {}),
-      ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...(options.body !== undefined
+        ? { 'content-type': options.contentType ?? 'application/json' }
+        : {}),
     },
     body:
       options.body === undefined
         ? undefined
-        : typeof options.body === 'string'
+        : typeof options.body === 'string' || options.body instanceof Uint8Array
           ? options.body
           : JSON.stringify(options.body),
   });
@@ -310,6 +320,84 @@ describe('partner REST API', () => {
     expect(response.status).toBe(404);
     expect(response.body.error.code).toBe('not_found');
     expect((await api('referrals/not-a-uuid', { key })).status).toBe(404);
+    const malformed = await api('referrals/%E0%A4%A', { key });
+    expect(malformed.status).toBe(404);
+    expect(malformed.body.error.code).toBe('not_found');
+  });
+
+  it('requires a JSON body (415 otherwise), with or without a UTF-8 charset', async () => {
+    const asText = await api('referrals', {
+      key,
+      method: 'POST',
+      body: JSON.stringify(submission('Tekst Type', 'tekst.type@example.org')),
+      contentType: 'text/plain',
+      idempotencyKey: 'crm-text',
+    });
+    expect(asText.status).toBe(415);
+    expect(asText.body.error.code).toBe('request.unsupported_media_type');
+    for (const contentType of [
+      'application/x-www-form-urlencoded',
+      'application/json; charset=latin1',
+      'application/jsonx',
+    ]) {
+      const refused = await api('referrals', {
+        key,
+        method: 'POST',
+        body: JSON.stringify(submission('Tekst Type', 'tekst.type@example.org')),
+        contentType,
+        idempotencyKey: 'crm-text',
+      });
+      expect({ contentType, status: refused.status }).toEqual({ contentType, status: 415 });
+    }
+    expect(await referralRows('tekst.type@example.org')).toBe(0);
+    const withCharset = await api('referrals', {
+      key,
+      method: 'POST',
+      body: submission('Met Charset', 'met.charset@example.org'),
+      contentType: 'application/json; charset=UTF-8',
+      idempotencyKey: 'crm-charset',
+    });
+    expect(withCharset.status).toBe(201);
+  });
+
+  it('refuses a body that is not UTF-8 instead of storing replacement characters', async () => {
+    const text = JSON.stringify(submission('Zoë Latin', 'zoe.latin@example.org'));
+    // "ë" in Latin-1: one byte that is not valid UTF-8.
+    const latin1 = Buffer.from(text, 'latin1');
+    const answer = await api('referrals', {
+      key,
+      method: 'POST',
+      body: new Uint8Array(latin1),
+      idempotencyKey: 'crm-latin1',
+    });
+    expect(answer.status).toBe(400);
+    expect(answer.body.error.code).toBe('validation.invalid_input');
+    expect(await referralRows('zoe.latin@example.org')).toBe(0);
+  });
+
+  it('refuses a body over its limit with 413, streamed or declared, without reading it all', async () => {
+    const headers = {
+      authorization: `Bearer ${key}`,
+      'idempotency-key': 'crm-huge',
+      'content-type': 'application/json',
+    };
+    const fiveMegabytes = await api('referrals', {
+      key,
+      method: 'POST',
+      body: JSON.stringify({ ...submission(), needs: 'x'.repeat(5_000_000) }),
+      idempotencyKey: 'crm-5mb',
+    });
+    expect(fiveMegabytes.status).toBe(413);
+    expect(fiveMegabytes.body.error.code).toBe('request.too_large');
+    const streamed = await streamBody(`${h.baseUrl}/partner/v1/referrals`, HUGE, { headers });
+    expect(streamed.status).toBe(413);
+    expect(streamed.sent).toBeLessThan(HUGE);
+    const declared = await streamBody(`${h.baseUrl}/partner/v1/referrals`, 0, {
+      headers,
+      contentLength: BODY_LIMITS.partner + 1,
+    });
+    expect(declared.status).toBe(413);
+    expect(declared.sent).toBe(0);
   });
 
   it('serves the onward-referral inbox', async () => {
@@ -388,7 +476,12 @@ describe('partner REST API', () => {
     expect(doc.components.schemas.Error?.properties?.error?.properties?.code?.enum).toContain(
       'partner.idempotency_key_reused',
     );
-    expect(doc.paths['/partner/v1/referrals']?.post?.responses['422']).toBeDefined();
+    expect(Object.keys(doc.paths['/partner/v1/referrals']?.post?.responses ?? {})).toEqual(
+      expect.arrayContaining(['413', '415', '422']),
+    );
+    expect(doc.components.schemas.Error?.properties?.error?.properties?.code?.enum).toEqual(
+      expect.arrayContaining(['request.too_large', 'request.unsupported_media_type']),
+    );
     // Every $ref points at a schema that exists.
     const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)];
     for (const [, name] of refs) expect(doc.components.schemas[name ?? '']).toBeDefined();

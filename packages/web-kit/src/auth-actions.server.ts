@@ -13,7 +13,7 @@ export async function signIn(
 ) {
   const form = await request.formData();
   const email = text(form, 'email');
-  const returnTo = safeReturnTo(form.get('returnTo'));
+  const returnTo = safeReturnTo(form.get('returnTo'), request.url);
   const t = translatorFor(request);
   const refuse = (errors: FormErrors, status: number) =>
     data<SignInActionData>({ values: { email }, ...errors }, { status });
@@ -69,7 +69,7 @@ export async function switchLocale(
 ) {
   const form = await request.formData();
   const locale = form.get('locale');
-  const returnTo = safeReturnTo(form.get('returnTo'));
+  const returnTo = safeReturnTo(form.get('returnTo'), request.url);
   if (!isLocale(locale)) return redirect(returnTo);
   const viewer = await options.auth.getViewer(request, context);
   if (viewer) await viewer.api.auth.setLocale.mutate({ locale });

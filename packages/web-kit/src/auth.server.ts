@@ -19,12 +19,39 @@ export interface Auth {
   signInUrl(returnTo?: string): string;
 }
 
-export function safeReturnTo(value: unknown, fallback = '/'): string {
-  // Only paths on this app: "//host" and "/\host" would leave it.
-  if (typeof value !== 'string' || !value.startsWith('/') || /^\/[/\\]/.test(value)) {
-    return fallback;
+function isControlCharacter(character: string): boolean {
+  const code = character.charCodeAt(0);
+  return code < 0x20 || code === 0x7f;
+}
+
+/**
+ * Where to send a person after signing in or switching language: a path on this app, or
+ * the home page. `appUrl` is the address of the current request. Browsers drop tabs and
+ * newlines from an address and read a backslash as a slash, so "/\t/host" and "/\\host"
+ * would leave the app; such values are refused rather than repaired.
+ */
+export function safeReturnTo(value: unknown, appUrl: string): string {
+  const home = '/';
+  if (
+    typeof value !== 'string' ||
+    !value.startsWith('/') ||
+    value.includes('\\') ||
+    [...value].some(isControlCharacter)
+  ) {
+    return home;
   }
-  return value;
+  const own = new URL(appUrl);
+  let target: URL;
+  try {
+    target = new URL(value, own);
+  } catch {
+    // "//[" names a host that cannot be parsed: not a path of this app either.
+    return home;
+  }
+  const path = `${target.pathname}${target.search}${target.hash}`;
+  // A dot segment can leave "//host" once resolved: that would be read as another site.
+  if (target.origin !== own.origin || path.startsWith('//')) return home;
+  return path;
 }
 
 export function createAuth(options: { cookieName: string }): Auth {

@@ -11,7 +11,9 @@ export function RouteErrorMessage() {
       ? [t('notFound.title'), t('notFound.body')]
       : status === 403
         ? [t('errorPage.title'), t('forbidden')]
-        : [t('errorPage.title'), t('errorPage.body')];
+        : status === 413
+          ? [t('requestTooLarge.title'), t('requestTooLarge.body')]
+          : [t('errorPage.title'), t('errorPage.body')];
   return (
     <div className="narrow">
       <h1>{title}</h1>

@@ -14,7 +14,7 @@ export const meta: MetaFunction = (args) => title(args, 'signIn.title');
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const viewer = await auth.getViewer(request, context);
   if (viewer?.me.isOperator) {
-    throw redirect(safeReturnTo(new URL(request.url).searchParams.get('returnTo')));
+    throw redirect(safeReturnTo(new URL(request.url).searchParams.get('returnTo'), request.url));
   }
   return null;
 }

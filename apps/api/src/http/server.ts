@@ -2,12 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { type Database, queryRows } from '@tandem/db';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
+import { TRPC_ERROR_CODES_BY_KEY } from '@trpc/server/rpc';
 import { sql } from 'drizzle-orm';
 import type { ApiConfig } from '../config.ts';
 import { errorFields, type Logger } from '../logger.ts';
 import { handlePartnerApi, PARTNER_API_PREFIX } from '../partner-api/handler.ts';
 import { appRouter } from '../router.ts';
 import { bearerToken, clientAddressOf } from '../trpc/context.ts';
+import { readBody, trpcBodyLimit } from './body-limit.ts';
 
 function sendJson(res: ServerResponse, status: number, body: unknown) {
   res.writeHead(status, {
@@ -22,6 +24,19 @@ function requestIdOf(req: IncomingMessage): string {
   const value = Array.isArray(given) ? given[0] : given;
   return value && /^[A-Za-z0-9._-]{1,100}$/.test(value) ? value : randomUUID();
 }
+
+/** The refusal as tRPC clients read errors, shaped like the error formatter's (trpc/init.ts). */
+const TRPC_TOO_LARGE = {
+  error: {
+    code: TRPC_ERROR_CODES_BY_KEY.PAYLOAD_TOO_LARGE,
+    message: 'request.too_large',
+    data: {
+      code: 'PAYLOAD_TOO_LARGE',
+      httpStatus: 413,
+      appError: { key: 'request.too_large' },
+    },
+  },
+};
 
 export function createApiServer(db: Database, config: ApiConfig, log: Logger): Server {
   const trpc = createHTTPHandler({
@@ -54,7 +69,15 @@ export function createApiServer(db: Database, config: ApiConfig, log: Logger): S
           return sendJson(res, 503, { status: 'database_unreachable' });
         }
       }
-      if (path?.startsWith('/trpc/')) return trpc(req, res);
+      if (path?.startsWith('/trpc/')) {
+        if (req.method !== 'GET' && req.method !== 'HEAD') {
+          const body = await readBody(req, trpcBodyLimit(path));
+          if (!body) return sendJson(res, 413, TRPC_TOO_LARGE);
+          // tRPC takes a body read beforehand from here instead of the spent stream.
+          Object.assign(req, { body: body.toString('utf8') });
+        }
+        return trpc(req, res);
+      }
       if (path?.startsWith(PARTNER_API_PREFIX))
         return handlePartnerApi(req, res, path, db, log.child({ requestId: requestIdOf(req) }));
       return sendJson(res, 404, { error: 'not_found' });

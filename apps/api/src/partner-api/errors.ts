@@ -1,5 +1,6 @@
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import type { AppError, AppErrorKey } from '../errors.ts';
+import { BODY_LIMITS } from '../http/body-limit.ts';
 
 /**
  * The partner API's error codes: the API's own error keys (errors.ts), stable, with an
@@ -7,7 +8,10 @@ import type { AppError, AppErrorKey } from '../errors.ts';
  * apps, never these).
  */
 const MESSAGES = {
-  'validation.invalid_input': 'The request body is not valid; see error.fields.',
+  'validation.invalid_input':
+    'The request body is not valid: not UTF-8, not JSON, or wrong fields (see error.fields).',
+  'request.too_large': `The request body is larger than this API accepts (${BODY_LIMITS.partner / 1024} KiB).`,
+  'request.unsupported_media_type': 'Send the request body as Content-Type: application/json.',
   'partner.api_key_invalid': 'The API key is missing, unknown, revoked or expired.',
   'partner.rate_limited': 'Too many requests for this API key; retry after Retry-After seconds.',
   'partner.idempotency_key_required': 'POST requests need an Idempotency-Key header.',

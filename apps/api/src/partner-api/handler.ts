@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Database } from '@tandem/db';
 import { z } from 'zod';
 import { AppError } from '../errors.ts';
+import { BODY_LIMITS, readBody } from '../http/body-limit.ts';
 import type { Logger } from '../logger.ts';
 import { errorFields } from '../logger.ts';
 import { ReferralSubmission } from '../routers/partner/partner.schema.ts';
@@ -24,7 +25,6 @@ import { partnerOpenApiDocument } from './openapi.ts';
  */
 
 export const PARTNER_API_PREFIX = '/partner/v1/';
-const MAX_BODY_BYTES = 64 * 1024;
 const IdempotencyKey = z.string().regex(/^[\x21-\x7e]{1,200}$/);
 
 function send(
@@ -45,20 +45,31 @@ function fail(res: ServerResponse, status: number, code: PartnerApiErrorCode, ex
   send(res, status, { ...errorBody(code), ...extra });
 }
 
-async function readJson(
-  req: IncomingMessage,
-): Promise<{ ok: true; value: unknown } | { ok: false }> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return { ok: false };
-    chunks.push(chunk as Buffer);
-  }
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** `application/json`, with nothing but an optional UTF-8 charset. */
+const JSON_MEDIA_TYPE = /^application\/json\s*(;\s*charset\s*=\s*"?utf-8"?\s*)?$/i;
+
+type JsonBody =
+  | { ok: true; value: unknown }
+  | { ok: false; status: 400 | 413; code: PartnerApiErrorCode };
+
+async function readJson(req: IncomingMessage): Promise<JsonBody> {
+  const body = await readBody(req, BODY_LIMITS.partner);
+  if (!body) return { ok: false, status: 413, code: 'request.too_large' };
   try {
-    return { ok: true, value: JSON.parse(Buffer.concat(chunks).toString('utf8')) };
+    // Invalid UTF-8 is refused, not stored with replacement characters.
+    return { ok: true, value: JSON.parse(utf8.decode(body)) };
   } catch {
-    return { ok: false };
+    return { ok: false, status: 400, code: 'validation.invalid_input' };
+  }
+}
+
+/** A path segment as text; `null` for malformed percent-encoding. */
+function decodedSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
   }
 }
 
@@ -105,17 +116,19 @@ export async function handlePartnerApi(
       return send(res, 200, { items: await listOnwardReferralInbox(db, actor) });
 
     if (referralMatch) {
-      const id = z.uuid().safeParse(decodeURIComponent(referralMatch[1] ?? ''));
+      const id = z.uuid().safeParse(decodedSegment(referralMatch[1] ?? ''));
       // Not a referral id: like an id of another partner, nothing to find.
       if (!id.success) return fail(res, 404, 'not_found');
       return send(res, 200, await getPartnerReferral(db, actor, id.data));
     }
 
     // POST /referrals
+    if (!JSON_MEDIA_TYPE.test(header(req, 'content-type') ?? ''))
+      return fail(res, 415, 'request.unsupported_media_type');
     const idempotencyKey = IdempotencyKey.safeParse(header(req, 'idempotency-key'));
     if (!idempotencyKey.success) return fail(res, 400, 'partner.idempotency_key_required');
     const body = await readJson(req);
-    if (!body.ok) return fail(res, 400, 'validation.invalid_input');
+    if (!body.ok) return fail(res, body.status, body.code);
     const parsed = ReferralSubmission.safeParse(body.value);
     if (!parsed.success)
       return send(

@@ -1,5 +1,6 @@
 import { LOCALES, REFERRAL_CHANNELS, REFERRAL_STATUSES } from '@tandem/domain';
 import { z } from 'zod';
+import { BODY_LIMITS } from '../http/body-limit.ts';
 import { ReferralSubmission } from '../routers/partner/partner.schema.ts';
 import { RATE_LIMIT_PER_WINDOW } from './api-keys.ts';
 import { PARTNER_API_ERROR_CODES } from './errors.ts';
@@ -85,6 +86,7 @@ export function partnerOpenApiDocument(serverUrl = '/') {
           operationId: 'submitReferral',
           summary: 'Refer a person to a programme',
           description:
+            `The body is JSON in UTF-8 (\`Content-Type: application/json\`, optionally with \`charset=utf-8\`) of at most ${BODY_LIMITS.partner / 1024} KiB. ` +
             'Requires an `Idempotency-Key` header. Retrying with the same key and the same body returns the original referral (201, same id, header `Idempotent-Replayed: true`) without creating another; the same key with a different body is refused with 422 `partner.idempotency_key_reused`.',
           parameters: [
             {
@@ -107,10 +109,18 @@ export function partnerOpenApiDocument(serverUrl = '/') {
                 'application/json': { schema: { $ref: '#/components/schemas/Referral' } },
               },
             },
-            '400': errorResponse('Invalid body or missing Idempotency-Key.'),
+            '400': errorResponse(
+              'Invalid body (not UTF-8, not JSON, or invalid fields) or missing Idempotency-Key.',
+            ),
             '401': errorResponse('Missing, unknown, revoked or expired API key.'),
             '403': errorResponse('The partner is not linked to this organisation.'),
             '404': errorResponse('Unknown organisation or programme.'),
+            '413': errorResponse(
+              `Body larger than ${BODY_LIMITS.partner / 1024} KiB (\`request.too_large\`).`,
+            ),
+            '415': errorResponse(
+              'Body not sent as `application/json` (`request.unsupported_media_type`).',
+            ),
             '422': errorResponse('Idempotency-Key reused with a different body.'),
             '429': errorResponse('Rate limit reached; see Retry-After.'),
           },
@@ -131,7 +141,7 @@ export function partnerOpenApiDocument(serverUrl = '/') {
               },
             },
             '401': errorResponse('Missing, unknown, revoked or expired API key.'),
-            '404': errorResponse('No such referral of this partner.'),
+            '404': errorResponse('No such referral of this partner, or not a referral id.'),
             '429': errorResponse('Rate limit reached; see Retry-After.'),
           },
         },

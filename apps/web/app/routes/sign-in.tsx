@@ -13,7 +13,7 @@ export const meta: MetaFunction = (args) => title(args, 'signIn.title');
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   if (await auth.getViewer(request, context)) {
-    throw redirect(safeReturnTo(new URL(request.url).searchParams.get('returnTo')));
+    throw redirect(safeReturnTo(new URL(request.url).searchParams.get('returnTo'), request.url));
   }
   return null;
 }

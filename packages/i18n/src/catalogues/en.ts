@@ -147,6 +147,9 @@ export const en = {
   'csrf.body':
     'This form was not sent from a Tandem page, so nothing was done. Go back to Tandem and try again.',
   'csrf.back': 'Back to Tandem',
+  'requestTooLarge.title': 'Too much to send at once',
+  'requestTooLarge.body':
+    'What you sent is larger than Tandem accepts, so nothing was saved. If you were uploading a file, split it into smaller files and try again.',
 
   'admin.nav.organisations': 'Organisations',
   'admin.nav.networks': 'Networks',
@@ -216,6 +219,8 @@ export const en = {
   'conflict.already_member': 'This organisation is already a member of the network.',
   internal: 'Something went wrong on our side. Please try again.',
   'validation.invalid_input': 'Some fields need your attention.',
+  'request.too_large': 'This is too large to send at once; nothing was saved.',
+  'request.unsupported_media_type': 'This was sent in a format Tandem does not accept.',
   'validation.required': 'Fill in this field.',
   'validation.too_short': {
     plural: 'minimum',

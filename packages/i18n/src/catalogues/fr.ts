@@ -148,6 +148,9 @@ export const fr: Catalogue = {
   'csrf.body':
     'Ce formulaire ne provenait pas d’une page Tandem : rien n’a été fait. Retournez sur Tandem et réessayez.',
   'csrf.back': 'Retour à Tandem',
+  'requestTooLarge.title': 'Trop volumineux pour un seul envoi',
+  'requestTooLarge.body':
+    'Ce que vous avez envoyé dépasse la taille acceptée par Tandem : rien n’a été enregistré. S’il s’agissait d’un fichier, répartissez-le en fichiers plus petits et réessayez.',
 
   'admin.nav.organisations': 'Organisations',
   'admin.nav.networks': 'Réseaux',
@@ -218,6 +221,8 @@ export const fr: Catalogue = {
   'conflict.already_member': 'Cette organisation est déjà membre du réseau.',
   internal: 'Un problème est survenu de notre côté. Veuillez réessayer.',
   'validation.invalid_input': 'Certains champs doivent encore être corrigés.',
+  'request.too_large': 'C’est trop volumineux pour un seul envoi ; rien n’a été enregistré.',
+  'request.unsupported_media_type': 'Ceci a été envoyé dans un format que Tandem n’accepte pas.',
   'validation.required': 'Complétez ce champ.',
   'validation.too_short': {
     plural: 'minimum',

@@ -142,6 +142,9 @@ export const nl: Catalogue = {
   'csrf.body':
     'Dit formulier kwam niet van een Tandem-pagina, dus er is niets gebeurd. Ga terug naar Tandem en probeer het opnieuw.',
   'csrf.back': 'Terug naar Tandem',
+  'requestTooLarge.title': 'Te veel om in één keer te versturen',
+  'requestTooLarge.body':
+    'Wat je verstuurde is groter dan Tandem aanvaardt, dus er is niets bewaard. Wilde je een bestand opladen? Verdeel het dan over kleinere bestanden en probeer het opnieuw.',
 
   'admin.nav.organisations': 'Organisaties',
   'admin.nav.networks': 'Netwerken',
@@ -212,6 +215,8 @@ export const nl: Catalogue = {
   'conflict.already_member': 'Deze organisatie is al lid van het netwerk.',
   internal: 'Er ging bij ons iets mis. Probeer het opnieuw.',
   'validation.invalid_input': 'Enkele velden moet je nog aanpassen.',
+  'request.too_large': 'Dit is te groot om in één keer te versturen; er is niets bewaard.',
+  'request.unsupported_media_type': 'Dit werd verstuurd in een formaat dat Tandem niet aanvaardt.',
   'validation.required': 'Vul dit veld in.',
   'validation.too_short': {
     plural: 'minimum',

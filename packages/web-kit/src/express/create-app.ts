@@ -1,14 +1,15 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createRequestHandler } from '@remix-run/express';
-import type { AppLoadContext, ServerBuild } from '@remix-run/node';
-import express, { type Express } from 'express';
+import { createRemixRequest, sendRemixResponse } from '@remix-run/express/dist/server.js';
+import { type AppLoadContext, createRequestHandler, type ServerBuild } from '@remix-run/node';
+import express, { type Express, type RequestHandler } from 'express';
 import '../load-context.ts';
+import { type BodyLimitOptions, bodyLimit, bufferedBody } from './body-limit.ts';
 import { csrfProtection } from './csrf.ts';
 import { requestId } from './request-id.ts';
 import { securityHeaders } from './security-headers.ts';
 
-export interface AppServerOptions {
+export interface AppServerOptions extends BodyLimitOptions {
   /** The app's folder: vite.config.ts in development, build/ in production. */
   appRoot: string;
   development: boolean;
@@ -35,7 +36,38 @@ async function serveRemix(
   return import(pathToFileURL(serverBuild).href);
 }
 
-/** The Express app of a Remix app: security headers, CSRF check, assets, then Remix. */
+/**
+ * Remix's Express handler, fed the body `bodyLimit` has already read: the request stream
+ * itself is spent by then.
+ */
+function remixHandler(
+  build: ServerBuild | (() => Promise<ServerBuild>),
+  development: boolean,
+): RequestHandler {
+  const handleRequest = createRequestHandler(build, development ? 'development' : 'production');
+  return async (request, response, next) => {
+    try {
+      const remixRequest = createRemixRequest(request, response);
+      const body = bufferedBody(response);
+      const context: AppLoadContext = {
+        cspNonce: String(response.locals.cspNonce),
+        clientAddress: request.ip ?? request.socket.remoteAddress ?? '',
+        requestId: String(response.locals.requestId),
+      };
+      await sendRemixResponse(
+        response,
+        await handleRequest(body ? new Request(remixRequest, { body }) : remixRequest, context),
+      );
+    } catch (error) {
+      next(error);
+    }
+  };
+}
+
+/**
+ * The Express app of a Remix app: security headers, CSRF check, body limit, assets, then
+ * Remix.
+ */
 export async function createAppServer(options: AppServerOptions): Promise<Express> {
   const app = express();
   app.disable('x-powered-by');
@@ -43,18 +75,8 @@ export async function createAppServer(options: AppServerOptions): Promise<Expres
   app.use(securityHeaders({ development: options.development }));
   app.use(requestId());
   app.use(csrfProtection());
+  app.use(bodyLimit(options));
   const build = await serveRemix(app, options);
-  app.all(
-    '*',
-    createRequestHandler({
-      build,
-      mode: options.development ? 'development' : 'production',
-      getLoadContext: (request, response): AppLoadContext => ({
-        cspNonce: String(response.locals.cspNonce),
-        clientAddress: request.ip ?? request.socket.remoteAddress ?? '',
-        requestId: String(response.locals.requestId),
-      }),
-    }),
-  );
+  app.all('*', remixHandler(build, options.development));
   return app;
 }

@@ -1,7 +1,5 @@
-import { createTranslator, negotiateLocale } from '@tandem/i18n';
 import type { Request, RequestHandler } from 'express';
-import { chosenLocale } from '../locale.server.ts';
-import { escapeHtml } from './escape-html.ts';
+import { plainPage } from './plain-page.ts';
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -23,18 +21,6 @@ export function isSameOriginRequest(request: Request): boolean {
   return fetchSite === undefined || fetchSite === 'same-origin' || fetchSite === 'none';
 }
 
-function refusalPage(request: Request): string {
-  const locale =
-    chosenLocale(request.get('cookie')) ?? negotiateLocale(request.get('accept-language'));
-  const { t } = createTranslator(locale);
-  const title = escapeHtml(t('csrf.title'));
-  return `<!doctype html>
-<html lang="${locale}">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head>
-<body><main><h1>${title}</h1><p>${escapeHtml(t('csrf.body'))}</p><p><a href="/">${escapeHtml(t('csrf.back'))}</a></p></main></body>
-</html>`;
-}
-
 /** Refuses cross-origin form posts (CSRF); SameSite=Lax session cookies are the second line. */
 export function csrfProtection(): RequestHandler {
   return (request, response, next) => {
@@ -42,6 +28,9 @@ export function csrfProtection(): RequestHandler {
       next();
       return;
     }
-    response.status(403).type('html').send(refusalPage(request));
+    response
+      .status(403)
+      .type('html')
+      .send(plainPage(request, { title: 'csrf.title', body: 'csrf.body', back: 'csrf.back' }));
   };
 }

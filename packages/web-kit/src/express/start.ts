@@ -1,13 +1,20 @@
 import { findAppRoot } from './app-root.ts';
+import type { BodyLimitOptions } from './body-limit.ts';
 import { createAppServer } from './create-app.ts';
 
 /**
  * Starts a Remix app on PORT (or its default). `moduleUrl` is the caller's import.meta.url,
  * from which the app's folder is found.
  */
-export async function startAppServer(options: { moduleUrl: string; defaultPort: number }) {
+export async function startAppServer(
+  options: BodyLimitOptions & { moduleUrl: string; defaultPort: number },
+) {
   const development = process.env.NODE_ENV !== 'production';
-  const app = await createAppServer({ appRoot: findAppRoot(options.moduleUrl), development });
+  const app = await createAppServer({
+    appRoot: findAppRoot(options.moduleUrl),
+    development,
+    csvImportPaths: options.csvImportPaths,
+  });
   const port = Number(process.env.PORT ?? options.defaultPort);
   const server = app.listen(port, () => {
     console.log(
