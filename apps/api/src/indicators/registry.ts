@@ -1,6 +1,5 @@
 import type { Transaction } from '@tandem/db';
 import {
-  CRITERIA_WITH_WORKFLOW,
   DEFAULT_TARGETS,
   type IndicatorTargets,
   type IndicatorValue,
@@ -113,11 +112,6 @@ export const CRITERION_INDICATORS: { readonly [C in WorkflowCriterionId]: Criter
   ),
   B5: criterion(onwardReferralFamily, onwardReferralValue, { share: both(onwardReferralLister) }),
 };
-
-/** Every measure key some registered criterion can list records for. */
-export const DRILLABLE_MEASURE_KEYS = [
-  ...new Set(CRITERIA_WITH_WORKFLOW.flatMap((id) => Object.keys(CRITERION_INDICATORS[id].records))),
-] as MeasureKey[];
 
 /**
  * The indicators of the given criteria for one scope, each family's query run once however

@@ -1,8 +1,14 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
-import { brusselsDate, type CriterionId, hasWorkflow, isCriterionId } from '@tandem/domain';
+import {
+  brusselsDate,
+  type CriterionId,
+  hasWorkflow,
+  isCriterionId,
+  isMeasureKey,
+} from '@tandem/domain';
 import { TableScroll, useTranslator } from '@tandem/web-kit';
-import { type Api, rethrowAsRouteError } from '@tandem/web-kit/server';
+import { rethrowAsRouteError } from '@tandem/web-kit/server';
 import { CriterionStatusBadge } from '../components/criterion-status.tsx';
 import { requireMembership } from '../lib/membership.server.ts';
 import { title } from '../lib/meta.ts';
@@ -17,8 +23,6 @@ export const meta: MetaFunction<typeof loader> = (args) =>
 
 const SIDES = ['numerator', 'denominator'] as const;
 
-type DrillInput = Parameters<Api['quality']['drillDown']['query']>[0];
-
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { viewer, membership } = await requireMembership(request, context, params.organisationId);
   const organisationId = membership.organisationId;
@@ -26,9 +30,16 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const criterionId = params.criterionId ?? '';
   const side = SIDES.find((s) => s === params.side);
   const url = new URL(request.url);
-  const measure = url.searchParams.get('measure') ?? undefined;
-  // Only the criteria Tandem computes have records behind them, and only some measures.
-  if (!isCriterionId(criterionId) || !hasWorkflow(criterionId) || !side) {
+  const measureParam = url.searchParams.get('measure');
+  const measure = measureParam !== null && isMeasureKey(measureParam) ? measureParam : undefined;
+  // Only the criteria Tandem computes have records behind them, and only some measures (the
+  // API answers "not found" for a measure the criterion has no records for).
+  if (
+    !isCriterionId(criterionId) ||
+    !hasWorkflow(criterionId) ||
+    !side ||
+    (measureParam !== null && !measure)
+  ) {
     throw data(null, { status: 404 });
   }
   const { period } = readPeriod(url, brusselsDate(new Date().toISOString()));
@@ -36,7 +47,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const [programme, drill] = await Promise.all([
     viewer.api.programme.get.query({ organisationId, programmeId }).catch(rethrowAsRouteError),
     viewer.api.quality.drillDown
-      .query({ ...scope, criterionId, side, measure: measure as DrillInput['measure'] })
+      .query({ ...scope, criterionId, side, measure })
       .catch(rethrowAsRouteError),
   ]);
   return {

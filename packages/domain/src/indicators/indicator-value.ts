@@ -4,19 +4,25 @@ import type { RecordId } from '../evidence/record.ts';
 
 export type CriterionStatus = 'met' | 'partly' | 'not_met' | 'no_data';
 
-export type MeasureKey =
-  | 'share'
-  | 'channel_count'
-  | 'largest_channel_share'
-  | 'partner_count'
-  | 'curriculum_coverage'
-  | 'planned_duration'
-  | 'median_contact_gap_days'
-  | 'kinds_reviewed'
-  | 'workshop_cadence'
-  | 'workshop_attendance'
-  | 'mentor_response_rate'
-  | 'mentee_response_rate';
+export const MEASURE_KEYS = [
+  'share',
+  'channel_count',
+  'largest_channel_share',
+  'partner_count',
+  'curriculum_coverage',
+  'planned_duration',
+  'median_contact_gap_days',
+  'kinds_reviewed',
+  'workshop_cadence',
+  'workshop_attendance',
+  'mentor_response_rate',
+  'mentee_response_rate',
+] as const;
+export type MeasureKey = (typeof MEASURE_KEYS)[number];
+
+export function isMeasureKey(value: string): value is MeasureKey {
+  return (MEASURE_KEYS as readonly string[]).includes(value);
+}
 
 export type MeasureUnit = 'share' | 'count' | 'months' | 'days';
 

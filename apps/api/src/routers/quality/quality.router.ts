@@ -1,10 +1,11 @@
-import { CRITERIA_WITH_WORKFLOW, CRITERION_IDS, hasWorkflow } from '@tandem/domain';
-import { AppError } from '../../errors.ts';
 import {
-  CRITERION_INDICATORS,
-  computeIndicators,
-  type DRILLABLE_MEASURE_KEYS,
-} from '../../indicators/registry.ts';
+  CRITERIA_WITH_WORKFLOW,
+  CRITERION_IDS,
+  hasWorkflow,
+  type MeasureKey,
+} from '@tandem/domain';
+import { AppError } from '../../errors.ts';
+import { CRITERION_INDICATORS, computeIndicators } from '../../indicators/registry.ts';
 import { router } from '../../trpc/init.ts';
 import { organisationProcedure } from '../../trpc/procedures.ts';
 import { requireProgramme } from '../intake/intake.queries.ts';
@@ -36,7 +37,7 @@ export const qualityRouter = router({
         /** Per computed criterion, the measures whose records a drill-down can list. */
         drillable: Object.fromEntries(
           CRITERIA_WITH_WORKFLOW.map((id) => [id, Object.keys(CRITERION_INDICATORS[id].records)]),
-        ) as Record<string, typeof DRILLABLE_MEASURE_KEYS>,
+        ) as Record<string, MeasureKey[]>,
       };
     }),
 

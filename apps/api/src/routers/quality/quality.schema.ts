@@ -1,6 +1,5 @@
-import { CRITERIA_WITH_WORKFLOW, isCalendarDate, type MeasureKey } from '@tandem/domain';
+import { CRITERIA_WITH_WORKFLOW, isCalendarDate, MEASURE_KEYS } from '@tandem/domain';
 import { z } from 'zod';
-import { DRILLABLE_MEASURE_KEYS } from '../../indicators/registry.ts';
 import { LineText, OrganisationId } from '../shared.schema.ts';
 
 /** Input schemas of the quality router (the criteria's indicators and their drill-down). */
@@ -30,6 +29,9 @@ export const DrillDownInput = ProgrammePeriod.extend({
   /** Only the criteria of the registry have records to show. */
   criterionId: z.enum(CRITERIA_WITH_WORKFLOW),
   side: z.enum(['numerator', 'denominator']),
-  /** Which measure's records; the headline measure (the first) when left out. */
-  measure: z.enum(DRILLABLE_MEASURE_KEYS as [MeasureKey, ...MeasureKey[]]).optional(),
+  /**
+   * Which measure's records; the headline measure (the first) when left out. A measure the
+   * criterion lists no records for is "not found".
+   */
+  measure: z.enum(MEASURE_KEYS).optional(),
 });
