@@ -4,6 +4,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import * as schema from './schema/index.ts';
+import { queueTurns } from './unit-priority.ts';
 
 export type Schema = typeof schema;
 /** The one database type the API sees, whichever engine is behind it. */
@@ -17,6 +18,7 @@ export interface DatabaseHandle {
 
 export function wrapPglite(client: PGlite): DatabaseHandle {
   const db = drizzlePglite({ client, schema }) as unknown as Database;
+  queueTurns(db);
   return { db, kind: 'pglite', close: () => client.close() };
 }
 

@@ -21,3 +21,4 @@ export * from './schema/index.ts';
 export { DEMO_PASSWORD, DEMO_SIGN_INS, seedDemoData } from './seed.ts';
 export type { Transaction, UnitScope } from './unit-of-work.ts';
 export { APPLICATION_ROLE, unitOfWork } from './unit-of-work.ts';
+export { asOneRequest } from './unit-priority.ts';

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from './client.ts';
+import { inTurn } from './unit-priority.ts';
 
 export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 
@@ -34,12 +35,14 @@ export function unitOfWork<T>(
   scope: UnitScope,
   work: (tx: Transaction) => Promise<T>,
 ): Promise<T> {
-  return db.transaction(async (tx) => {
-    await tx.execute(
-      sql`select set_config('role', ${APPLICATION_ROLE}, true), ${scopeSettings(scope)}`,
-    );
-    return work(tx);
-  });
+  return inTurn(db, () =>
+    db.transaction(async (tx) => {
+      await tx.execute(
+        sql`select set_config('role', ${APPLICATION_ROLE}, true), ${scopeSettings(scope)}`,
+      );
+      return work(tx);
+    }),
+  );
 }
 
 /**

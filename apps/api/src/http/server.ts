@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { type Database, queryRows } from '@tandem/db';
+import { asOneRequest, type Database, queryRows } from '@tandem/db';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { TRPC_ERROR_CODES_BY_KEY } from '@trpc/server/rpc';
 import { sql } from 'drizzle-orm';
@@ -55,7 +55,10 @@ export function createApiServer(db: Database, config: ApiConfig, log: Logger): S
     },
   });
 
-  return createServer(async (req, res) => {
+  // Each request is one party in the embedded database's queue (packages/db unit-priority.ts).
+  return createServer((req, res) => asOneRequest(() => handle(req, res)));
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
     const path = (req.url ?? '/').split('?')[0];
     res.setHeader('x-request-id', requestIdOf(req));
     try {
@@ -85,5 +88,5 @@ export function createApiServer(db: Database, config: ApiConfig, log: Logger): S
       log.error('unhandled request error', { path, ...errorFields(error) });
       if (!res.headersSent) sendJson(res, 500, { error: 'internal' });
     }
-  });
+  }
 }

@@ -77,20 +77,27 @@ async function partnerReferralsWhere(tx: Transaction, where: ReturnType<typeof a
   return rows.map((r) => toPartnerReferral(r.referral, r.organisationName));
 }
 
-async function findByIdempotencyKey(db: Database, actor: PartnerActor, key: string) {
-  return unitOfWork(db, partnerScope(actor), async (tx) => {
-    const [row] = await tx
-      .select({ referral: referrals, organisationName: organisations.name })
-      .from(referrals)
-      .innerJoin(organisations, eq(organisations.id, referrals.tenantId))
-      .where(and(eq(referrals.partnerId, actor.partnerId), eq(referrals.idempotencyKey, key)));
-    return row
-      ? {
-          referral: toPartnerReferral(row.referral, row.organisationName),
-          hash: row.referral.requestHash,
-        }
-      : null;
-  });
+async function findByIdempotencyKey(tx: Transaction, actor: PartnerActor, key: string) {
+  const [row] = await tx
+    .select({ referral: referrals, organisationName: organisations.name })
+    .from(referrals)
+    .innerJoin(organisations, eq(organisations.id, referrals.tenantId))
+    .where(and(eq(referrals.partnerId, actor.partnerId), eq(referrals.idempotencyKey, key)));
+  return row
+    ? {
+        referral: toPartnerReferral(row.referral, row.organisationName),
+        hash: row.referral.requestHash,
+      }
+    : null;
+}
+
+/** A retry of an earlier request with the same key: its referral, or a refusal if the body differs. */
+async function replayOf(tx: Transaction, actor: PartnerActor, idempotency: Idempotency | null) {
+  if (!idempotency) return null;
+  const found = await findByIdempotencyKey(tx, actor, idempotency.key);
+  if (!found) return null;
+  if (found.hash !== idempotency.requestHash) throw new AppError('partner.idempotency_key_reused');
+  return { referral: found.referral, replayed: true };
 }
 
 /**
@@ -103,23 +110,24 @@ export async function submitReferral(
   submission: ReferralSubmission,
   idempotency: Idempotency | null = null,
 ): Promise<{ referral: PartnerReferral; replayed: boolean }> {
-  const replay = async () => {
-    if (!idempotency) return null;
-    const found = await findByIdempotencyKey(db, actor, idempotency.key);
-    if (!found) return null;
-    if (found.hash !== idempotency.requestHash)
-      throw new AppError('partner.idempotency_key_reused');
-    return { referral: found.referral, replayed: true };
-  };
-  const earlier = await replay();
-  if (earlier) return earlier;
-
-  const [organisation] = await unitOfWork(db, { tenantId: null, userId: actor.userId }, (tx) =>
-    tx
-      .select({ id: organisations.id, name: organisations.name })
-      .from(organisations)
-      .where(eq(organisations.slug, submission.organisationSlug)),
-  );
+  // One unit in the partner's scope answers both questions before the write: was this
+  // request made before, and which organisation is it for. Each unit of work is a round trip
+  // (and on PGlite a turn in the one connection's queue), so a submission takes two (after
+  // the API key's check).
+  const replay = () =>
+    unitOfWork(db, partnerScope(actor), (tx) => replayOf(tx, actor, idempotency));
+  const lookedUp = await unitOfWork(db, partnerScope(actor), async (tx) => {
+    const earlier = await replayOf(tx, actor, idempotency);
+    const [organisation] = earlier
+      ? []
+      : await tx
+          .select({ id: organisations.id, name: organisations.name })
+          .from(organisations)
+          .where(eq(organisations.slug, submission.organisationSlug));
+    return { earlier, organisation };
+  });
+  if (lookedUp.earlier) return lookedUp.earlier;
+  const { organisation } = lookedUp;
   if (!organisation) throw new AppError('not_found');
   const tenantId = organisation.id;
   try {
