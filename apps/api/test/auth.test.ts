@@ -1,14 +1,14 @@
 import { DEMO_PASSWORD, queryRows, sessions, signInAttempts, unitOfWork } from '@tandem/db';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { validateSessionToken } from '../src/auth/session.ts';
+import { hashToken } from '../src/auth/tokens.ts';
 import {
   MAX_FAILURES_PER_ACCOUNT,
   MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS,
   MAX_FAILURES_PER_ADDRESS,
   SIGN_IN_WINDOW_MINUTES,
-} from '../src/auth/rate-limit.ts';
-import { validateSessionToken } from '../src/auth/session.ts';
-import { hashToken } from '../src/auth/tokens.ts';
+} from '../src/limits/sign-in-limit.ts';
 import { createHarness, isClientError, withKey } from './harness.ts';
 
 const h = await createHarness();

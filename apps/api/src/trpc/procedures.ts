@@ -14,13 +14,13 @@ import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { type ValidSession, validateSessionToken } from '../auth/session.ts';
 import { AppError } from '../errors.ts';
-import { errorFields } from '../logger.ts';
 import {
   type PublicSubmissionKind,
   publicSubmissionWait,
   recordPublicSubmission,
-} from '../routers/intake/public-submission-limit.ts';
-import { OrganisationSlug } from '../routers/shared.schema.ts';
+} from '../limits/public-submission-limit.ts';
+import { errorFields } from '../logger.ts';
+import { OrganisationSlug } from '../shared.schema.ts';
 import { baseProcedure, middleware } from './init.ts';
 
 /**

@@ -36,7 +36,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { memberships, programmes } from './organisation.ts';
 import type { Locale } from './platform.ts';
-import { tenantIdColumn, tenantIsolationPolicy } from './tenancy.ts';
+import { tenantIdColumn, tenantIsolationPolicy, tenantReference } from './tenancy.ts';
 import { valueArray, valueList } from './value-list.ts';
 
 /**
@@ -103,10 +103,7 @@ export const recruitmentChannels = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({
-      columns: [t.tenantId, t.programmeId],
-      foreignColumns: [programmes.tenantId, programmes.id],
-    }).onDelete('cascade'),
+    tenantReference(t.tenantId, t.programmeId, programmes).onDelete('cascade'),
     check('recruitment_channels_kind_check', sql`${t.kind} in ${valueList(INTAKE_CHANNEL_KINDS)}`),
     check(
       'recruitment_channels_audience_check',
@@ -134,10 +131,7 @@ export const infoSessions = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({
-      columns: [t.tenantId, t.programmeId],
-      foreignColumns: [programmes.tenantId, programmes.id],
-    }).onDelete('cascade'),
+    tenantReference(t.tenantId, t.programmeId, programmes).onDelete('cascade'),
     index('info_sessions_programme_idx').on(t.tenantId, t.programmeId, t.startsAt),
     check('info_sessions_audience_check', sql`${t.audience} in ${valueList(INTAKE_ROLES)}`),
     check('info_sessions_capacity_check', sql`${t.capacity} between 1 and 10000`),
@@ -175,10 +169,7 @@ export const infoSessionRegistrations = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({
-      columns: [t.tenantId, t.infoSessionId],
-      foreignColumns: [infoSessions.tenantId, infoSessions.id],
-    }).onDelete('cascade'),
+    tenantReference(t.tenantId, t.infoSessionId, infoSessions).onDelete('cascade'),
     unique('info_session_registrations_email_key').on(t.tenantId, t.infoSessionId, t.email),
     index('info_session_registrations_email_idx').on(t.tenantId, t.email),
     check('info_session_registrations_locale_check', sql`${t.locale} in ${valueList(LOCALES)}`),
@@ -216,14 +207,8 @@ export const applications = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({
-      columns: [t.tenantId, t.programmeId],
-      foreignColumns: [programmes.tenantId, programmes.id],
-    }).onDelete('cascade'),
-    foreignKey({
-      columns: [t.tenantId, t.channelId],
-      foreignColumns: [recruitmentChannels.tenantId, recruitmentChannels.id],
-    }),
+    tenantReference(t.tenantId, t.programmeId, programmes).onDelete('cascade'),
+    tenantReference(t.tenantId, t.channelId, recruitmentChannels),
     unique('applications_person_key').on(t.tenantId, t.programmeId, t.role, t.email),
     index('applications_channel_idx').on(t.tenantId, t.channelId),
     check('applications_role_check', sql`${t.role} in ${valueList(INTAKE_ROLES)}`),
@@ -254,14 +239,8 @@ export const applicationSubmissions = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({
-      columns: [t.tenantId, t.applicationId],
-      foreignColumns: [applications.tenantId, applications.id],
-    }).onDelete('cascade'),
-    foreignKey({
-      columns: [t.tenantId, t.channelId],
-      foreignColumns: [recruitmentChannels.tenantId, recruitmentChannels.id],
-    }),
+    tenantReference(t.tenantId, t.applicationId, applications).onDelete('cascade'),
+    tenantReference(t.tenantId, t.channelId, recruitmentChannels),
     index('application_submissions_application_idx').on(t.tenantId, t.applicationId, t.status),
     index('application_submissions_channel_idx').on(t.tenantId, t.channelId),
     check(
@@ -302,10 +281,7 @@ export const interviews = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({
-      columns: [t.tenantId, t.applicationId],
-      foreignColumns: [applications.tenantId, applications.id],
-    }).onDelete('cascade'),
+    tenantReference(t.tenantId, t.applicationId, applications).onDelete('cascade'),
     foreignKey({
       columns: [t.tenantId, t.interviewerUserId],
       foreignColumns: [memberships.tenantId, memberships.userId],
@@ -343,10 +319,7 @@ export const decisions = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({
-      columns: [t.tenantId, t.applicationId],
-      foreignColumns: [applications.tenantId, applications.id],
-    }).onDelete('cascade'),
+    tenantReference(t.tenantId, t.applicationId, applications).onDelete('cascade'),
     unique('decisions_application_key').on(t.tenantId, t.applicationId),
     check('decisions_outcome_check', sql`${t.outcome} in ${valueList(DECISION_OUTCOMES)}`),
     check(
@@ -372,10 +345,7 @@ export const messageTemplates = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({
-      columns: [t.tenantId, t.programmeId],
-      foreignColumns: [programmes.tenantId, programmes.id],
-    }).onDelete('cascade'),
+    tenantReference(t.tenantId, t.programmeId, programmes).onDelete('cascade'),
     unique('message_templates_key').on(t.tenantId, t.programmeId, t.kind, t.locale),
     check('message_templates_kind_check', sql`${t.kind} in ${valueList(DECISION_MESSAGE_KINDS)}`),
     check('message_templates_locale_check', sql`${t.locale} in ${valueList(LOCALES)}`),
@@ -405,10 +375,7 @@ export const outboxMessages = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({
-      columns: [t.tenantId, t.decisionId],
-      foreignColumns: [decisions.tenantId, decisions.id],
-    }).onDelete('cascade'),
+    tenantReference(t.tenantId, t.decisionId, decisions).onDelete('cascade'),
     index('outbox_messages_status_idx').on(t.tenantId, t.status, t.createdAt),
     check('outbox_messages_kind_check', sql`${t.kind} in ${valueList(DECISION_MESSAGE_KINDS)}`),
     check('outbox_messages_locale_check', sql`${t.locale} in ${valueList(LOCALES)}`),

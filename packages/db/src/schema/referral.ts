@@ -23,7 +23,12 @@ import { applications, decisions } from './intake.ts';
 import { programmes } from './organisation.ts';
 import { partnerOrganisations } from './partner.ts';
 import { type Locale, organisations } from './platform.ts';
-import { partnerReadPolicy, tenantIdColumn, tenantIsolationPolicy } from './tenancy.ts';
+import {
+  partnerReadPolicy,
+  tenantIdColumn,
+  tenantIsolationPolicy,
+  tenantReference,
+} from './tenancy.ts';
 import { valueList } from './value-list.ts';
 
 /**
@@ -84,10 +89,7 @@ export const referrals = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({
-      columns: [t.tenantId, t.programmeId],
-      foreignColumns: [programmes.tenantId, programmes.id],
-    }).onDelete('cascade'),
+    tenantReference(t.tenantId, t.programmeId, programmes).onDelete('cascade'),
     foreignKey({
       columns: [t.tenantId, t.partnerId],
       foreignColumns: [partnerLinks.tenantId, partnerLinks.partnerId],
@@ -121,10 +123,7 @@ export const referralStatusChanges = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({
-      columns: [t.tenantId, t.referralId],
-      foreignColumns: [referrals.tenantId, referrals.id],
-    }).onDelete('cascade'),
+    tenantReference(t.tenantId, t.referralId, referrals).onDelete('cascade'),
     index('referral_status_changes_referral_idx').on(t.tenantId, t.referralId, t.changedAt),
     check(
       'referral_status_changes_status_check',
@@ -155,10 +154,7 @@ export const socialMapServices = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({
-      columns: [t.tenantId, t.programmeId],
-      foreignColumns: [programmes.tenantId, programmes.id],
-    }).onDelete('cascade'),
+    tenantReference(t.tenantId, t.programmeId, programmes).onDelete('cascade'),
     foreignKey({ columns: [t.partnerId], foreignColumns: [partnerOrganisations.id] }).onDelete(
       'set null',
     ),
@@ -197,18 +193,9 @@ export const onwardReferrals = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({
-      columns: [t.tenantId, t.applicationId],
-      foreignColumns: [applications.tenantId, applications.id],
-    }).onDelete('cascade'),
-    foreignKey({
-      columns: [t.tenantId, t.decisionId],
-      foreignColumns: [decisions.tenantId, decisions.id],
-    }).onDelete('cascade'),
-    foreignKey({
-      columns: [t.tenantId, t.serviceId],
-      foreignColumns: [socialMapServices.tenantId, socialMapServices.id],
-    }),
+    tenantReference(t.tenantId, t.applicationId, applications).onDelete('cascade'),
+    tenantReference(t.tenantId, t.decisionId, decisions).onDelete('cascade'),
+    tenantReference(t.tenantId, t.serviceId, socialMapServices),
     foreignKey({ columns: [t.partnerId], foreignColumns: [partnerOrganisations.id] }).onDelete(
       'set null',
     ),

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { pgPolicy, uuid } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, foreignKey, pgPolicy, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * The tenant of the current unit of work, set transaction-locally by `unitOfWork`.
@@ -12,6 +12,22 @@ export const currentPartnerId = sql`nullif(current_setting('app.partner_id', tru
 
 /** Every tenant table starts with this column and leads its keys with it (Citus co-location). */
 export const tenantIdColumn = () => uuid('tenant_id').notNull();
+
+/**
+ * A tenant table's reference to a row of another: (tenant_id, column) → (tenant_id, id), so
+ * a row can only point at a row of its own tenant. Returns the builder, so `.onDelete(…)`
+ * chains; the constraint keeps the name drizzle derives from the tables and columns.
+ */
+export function tenantReference<TTable extends string, TTarget extends string>(
+  tenantId: AnyPgColumn<{ tableName: TTable }>,
+  column: AnyPgColumn<{ tableName: TTable }>,
+  target: {
+    tenantId: AnyPgColumn<{ tableName: TTarget }>;
+    id: AnyPgColumn<{ tableName: TTarget }>;
+  },
+) {
+  return foreignKey({ columns: [tenantId, column], foreignColumns: [target.tenantId, target.id] });
+}
 
 /** The one policy every tenant table carries: rows of the unit of work's tenant, nothing else. */
 export function tenantIsolationPolicy(table: string) {

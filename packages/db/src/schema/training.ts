@@ -3,7 +3,6 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   check,
-  foreignKey,
   index,
   pgTable,
   primaryKey,
@@ -14,7 +13,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { applications } from './intake.ts';
 import { programmes } from './organisation.ts';
-import { tenantIdColumn, tenantIsolationPolicy } from './tenancy.ts';
+import { tenantIdColumn, tenantIsolationPolicy, tenantReference } from './tenancy.ts';
 import { valueArray } from './value-list.ts';
 
 /**
@@ -42,10 +41,7 @@ export const trainingModules = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({
-      columns: [t.tenantId, t.programmeId],
-      foreignColumns: [programmes.tenantId, programmes.id],
-    }).onDelete('cascade'),
+    tenantReference(t.tenantId, t.programmeId, programmes).onDelete('cascade'),
     index('training_modules_programme_idx').on(t.tenantId, t.programmeId),
     check(
       'training_modules_topics_check',
@@ -75,10 +71,7 @@ export const trainingSessions = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({
-      columns: [t.tenantId, t.programmeId],
-      foreignColumns: [programmes.tenantId, programmes.id],
-    }).onDelete('cascade'),
+    tenantReference(t.tenantId, t.programmeId, programmes).onDelete('cascade'),
     index('training_sessions_programme_idx').on(t.tenantId, t.programmeId, t.startsAt),
     check(
       'training_sessions_where_check',
@@ -102,14 +95,8 @@ export const trainingSessionModules = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.trainingSessionId, t.moduleId] }),
-    foreignKey({
-      columns: [t.tenantId, t.trainingSessionId],
-      foreignColumns: [trainingSessions.tenantId, trainingSessions.id],
-    }).onDelete('cascade'),
-    foreignKey({
-      columns: [t.tenantId, t.moduleId],
-      foreignColumns: [trainingModules.tenantId, trainingModules.id],
-    }).onDelete('cascade'),
+    tenantReference(t.tenantId, t.trainingSessionId, trainingSessions).onDelete('cascade'),
+    tenantReference(t.tenantId, t.moduleId, trainingModules).onDelete('cascade'),
     index('training_session_modules_module_idx').on(t.tenantId, t.moduleId),
     tenantIsolationPolicy('training_session_modules'),
   ],
@@ -133,14 +120,8 @@ export const trainingAttendances = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({
-      columns: [t.tenantId, t.trainingSessionId],
-      foreignColumns: [trainingSessions.tenantId, trainingSessions.id],
-    }).onDelete('cascade'),
-    foreignKey({
-      columns: [t.tenantId, t.applicationId],
-      foreignColumns: [applications.tenantId, applications.id],
-    }).onDelete('cascade'),
+    tenantReference(t.tenantId, t.trainingSessionId, trainingSessions).onDelete('cascade'),
+    tenantReference(t.tenantId, t.applicationId, applications).onDelete('cascade'),
     unique('training_attendances_key').on(t.tenantId, t.trainingSessionId, t.applicationId),
     index('training_attendances_application_idx').on(t.tenantId, t.applicationId),
     tenantIsolationPolicy('training_attendances'),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Name, OrganisationId } from '../shared.schema.ts';
+import { Name, OrganisationId } from '../../shared.schema.ts';
 
 export const CreateNetworkInput = z.object({ name: Name });
 

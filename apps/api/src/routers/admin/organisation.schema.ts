@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Email, LineText, Locale, Name } from '../shared.schema.ts';
+import { Email, LineText, Locale, Name } from '../../shared.schema.ts';
 
 export const CreateOrganisationInput = z.object({
   name: Name,

@@ -1,6 +1,6 @@
 import { PARTNER_KINDS, PARTNER_ROLES } from '@tandem/domain';
 import { z } from 'zod';
-import { Email, Locale, Name } from '../shared.schema.ts';
+import { Email, Locale, Name } from '../../shared.schema.ts';
 
 export const PartnerKind = z.enum(PARTNER_KINDS);
 export const PartnerRole = z.enum(PARTNER_ROLES);

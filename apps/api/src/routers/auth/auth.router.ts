@@ -9,7 +9,6 @@ import {
 import { asc, eq } from 'drizzle-orm';
 import { hashPassword, verifyPassword } from '../../auth/password.ts';
 import { consumePasswordToken } from '../../auth/password-token.ts';
-import { attemptWait, PASSWORD_LINK_KEY, recordAttempt } from '../../auth/rate-limit.ts';
 import {
   createSession,
   invalidateOtherSessions,
@@ -17,6 +16,7 @@ import {
   validateSessionToken,
 } from '../../auth/session.ts';
 import { AppError } from '../../errors.ts';
+import { attemptWait, PASSWORD_LINK_KEY, recordAttempt } from '../../limits/sign-in-limit.ts';
 import { router } from '../../trpc/init.ts';
 import { publicProcedure, signedInProcedure } from '../../trpc/procedures.ts';
 import {

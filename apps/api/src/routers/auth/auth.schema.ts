@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Email, LineText, Locale, NewPassword, PasswordText } from '../shared.schema.ts';
+import { Email, LineText, Locale, NewPassword, PasswordText } from '../../shared.schema.ts';
 
 export const SignInInput = z.object({
   email: Email,

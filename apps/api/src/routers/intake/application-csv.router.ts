@@ -10,6 +10,7 @@ import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { formatCsv, parseCsv } from '../../csv/parse-csv.ts';
 import { AppError, type AppErrorParams } from '../../errors.ts';
+import { requireProgramme } from '../../queries/programme.queries.ts';
 import { router } from '../../trpc/init.ts';
 import { organisationProcedure } from '../../trpc/procedures.ts';
 import { fieldErrorsFromZod } from '../../trpc/validation.ts';
@@ -31,7 +32,6 @@ import {
   REQUIRED_IMPORT_COLUMNS,
 } from './application-csv.schema.ts';
 import { queryPipeline } from './application-pipeline.ts';
-import { requireProgramme } from './intake.queries.ts';
 
 export interface RowError {
   field: ImportColumn | '_row';

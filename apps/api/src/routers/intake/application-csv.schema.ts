@@ -1,6 +1,6 @@
 import { APPLICANT_IMPORT_COLUMNS, INTAKE_ROLES } from '@tandem/domain';
 import { z } from 'zod';
-import { CsvText, LineText, OrganisationId } from '../shared.schema.ts';
+import { CsvText, LineText, OrganisationId } from '../../shared.schema.ts';
 import { ApplyInput, ListApplicationsInput } from './intake.schema.ts';
 
 /** Input schemas of the applications' CSV import and export. */

@@ -15,11 +15,13 @@ import {
   requiresOnwardReferral,
 } from '@tandem/domain';
 import { and, asc, desc, eq } from 'drizzle-orm';
+import { requireApplication } from '../../queries/application.queries.ts';
+import { requireProgramme } from '../../queries/programme.queries.ts';
 import { router } from '../../trpc/init.ts';
 import { organisationProcedure } from '../../trpc/procedures.ts';
 import { dismissSubmission, mergeSubmission } from './application.service.ts';
 import { queryPipeline } from './application-pipeline.ts';
-import { applicationFacts, requireApplication, requireProgramme } from './intake.queries.ts';
+import { applicationFacts } from './intake.queries.ts';
 import {
   DismissSubmissionInput,
   GetApplicationInput,

@@ -1,9 +1,9 @@
 import { applicationSubmissions, applications, recruitmentChannels } from '@tandem/db';
 import { and, asc, eq } from 'drizzle-orm';
 import { AppError } from '../../errors.ts';
+import { requireProgramme } from '../../queries/programme.queries.ts';
 import { router } from '../../trpc/init.ts';
 import { organisationProcedure } from '../../trpc/procedures.ts';
-import { requireProgramme } from './intake.queries.ts';
 import {
   CreateChannelInput,
   DeleteChannelInput,

@@ -16,11 +16,12 @@ import {
 } from '@tandem/domain';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { AppError } from '../../errors.ts';
+import { requireApplication } from '../../queries/application.queries.ts';
+import { requireProgramme } from '../../queries/programme.queries.ts';
+import { requireService } from '../../queries/social-map.queries.ts';
 import { router } from '../../trpc/init.ts';
 import { organisationProcedure } from '../../trpc/procedures.ts';
-import { requireService } from '../social-map/social-map.router.ts';
 import { defaultDecisionLetter, refusalReasonForApplicant } from './decision-letter.ts';
-import { requireApplication, requireProgramme } from './intake.queries.ts';
 import {
   DecideInput,
   ListMessageTemplatesInput,

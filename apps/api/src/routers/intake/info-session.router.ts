@@ -2,9 +2,9 @@ import { infoSessionRegistrations, infoSessions } from '@tandem/db';
 import { coversAllInfoSessionTopics } from '@tandem/domain';
 import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import { AppError } from '../../errors.ts';
+import { requireProgramme } from '../../queries/programme.queries.ts';
 import { router } from '../../trpc/init.ts';
 import { organisationProcedure } from '../../trpc/procedures.ts';
-import { requireProgramme } from './intake.queries.ts';
 import {
   GetInfoSessionInput,
   ListInfoSessionsInput,

@@ -1,10 +1,9 @@
 import {
-  applications,
+  type applications,
   decisions,
   infoSessionRegistrations,
   infoSessions,
   interviews,
-  programmes,
   type Transaction,
 } from '@tandem/db';
 import {
@@ -14,33 +13,7 @@ import {
   isInterviewComplete,
 } from '@tandem/domain';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { AppError } from '../../errors.ts';
-import { attendedTopics } from '../training/training.queries.ts';
-
-/** The programme, in the unit of work's tenant, or "not found". */
-export async function requireProgramme(tx: Transaction, tenantId: string, programmeId: string) {
-  const [row] = await tx
-    .select()
-    .from(programmes)
-    .where(and(eq(programmes.tenantId, tenantId), eq(programmes.id, programmeId)));
-  if (!row) throw new AppError('not_found');
-  return row;
-}
-
-export async function requireApplication(
-  tx: Transaction,
-  tenantId: string,
-  applicationId: string,
-  options: { forUpdate?: boolean } = {},
-) {
-  const query = tx
-    .select()
-    .from(applications)
-    .where(and(eq(applications.tenantId, tenantId), eq(applications.id, applicationId)));
-  const [row] = options.forUpdate ? await query.for('update') : await query;
-  if (!row) throw new AppError('not_found');
-  return row;
-}
+import { attendedTopics } from '../../queries/training-attendance.queries.ts';
 
 type ApplicationRow = typeof applications.$inferSelect;
 

@@ -27,7 +27,7 @@ import {
   OrganisationSlug,
   Phone,
   WebAddress,
-} from '../shared.schema.ts';
+} from '../../shared.schema.ts';
 
 /** Input schemas of the intake routers (criteria A1–A4, B1–B4). */
 

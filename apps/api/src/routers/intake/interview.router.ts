@@ -2,9 +2,9 @@ import { interviews, memberships } from '@tandem/db';
 import { isInterviewComplete } from '@tandem/domain';
 import { and, eq, sql } from 'drizzle-orm';
 import { AppError } from '../../errors.ts';
+import { requireApplication } from '../../queries/application.queries.ts';
 import { router } from '../../trpc/init.ts';
 import { organisationProcedure } from '../../trpc/procedures.ts';
-import { requireApplication } from './intake.queries.ts';
 import { RecordInterviewOutcomeInput, ScheduleInterviewInput } from './intake.schema.ts';
 
 type InterviewRow = typeof interviews.$inferSelect;

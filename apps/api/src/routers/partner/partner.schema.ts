@@ -9,7 +9,7 @@ import {
   OrganisationId,
   OrganisationSlug,
   Phone,
-} from '../shared.schema.ts';
+} from '../../shared.schema.ts';
 
 /**
  * Schemas of partner referrals (B1). `ReferralSubmission` is the one definition of a

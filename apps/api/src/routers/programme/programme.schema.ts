@@ -6,7 +6,7 @@ import {
   MAX_PLANNED_DURATION_MONTHS,
 } from '@tandem/domain';
 import { z } from 'zod';
-import { FreeText, LanguageCode, Name, OrganisationId } from '../shared.schema.ts';
+import { FreeText, LanguageCode, Name, OrganisationId } from '../../shared.schema.ts';
 
 const ProgrammeFields = z.object({
   organisationId: OrganisationId,

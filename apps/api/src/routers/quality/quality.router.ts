@@ -6,9 +6,9 @@ import {
 } from '@tandem/domain';
 import { AppError } from '../../errors.ts';
 import { CRITERION_INDICATORS, computeIndicators } from '../../indicators/registry.ts';
+import { requireProgramme } from '../../queries/programme.queries.ts';
 import { router } from '../../trpc/init.ts';
 import { organisationProcedure } from '../../trpc/procedures.ts';
-import { requireProgramme } from '../intake/intake.queries.ts';
 import { DrillDownInput, IndicatorsInput } from './quality.schema.ts';
 
 /**

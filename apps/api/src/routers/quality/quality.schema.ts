@@ -1,6 +1,6 @@
 import { CRITERIA_WITH_WORKFLOW, isCalendarDate, MEASURE_KEYS } from '@tandem/domain';
 import { z } from 'zod';
-import { LineText, OrganisationId } from '../shared.schema.ts';
+import { LineText, OrganisationId } from '../../shared.schema.ts';
 
 /** Input schemas of the quality router (the criteria's indicators and their drill-down). */
 

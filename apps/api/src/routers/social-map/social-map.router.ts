@@ -9,10 +9,11 @@ import {
 import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import { parseCsv } from '../../csv/parse-csv.ts';
 import { AppError } from '../../errors.ts';
+import { requireProgramme } from '../../queries/programme.queries.ts';
+import { requireService } from '../../queries/social-map.queries.ts';
 import { router } from '../../trpc/init.ts';
 import { organisationProcedure } from '../../trpc/procedures.ts';
 import { type FieldError, fieldErrorsFromZod } from '../../trpc/validation.ts';
-import { requireProgramme } from '../intake/intake.queries.ts';
 import {
   CreateServiceInput,
   DeleteServiceInput,
@@ -38,26 +39,6 @@ export function toService(row: ServiceRow) {
     partnerId: row.partnerId,
     updatedAt: row.updatedAt.toISOString(),
   };
-}
-
-/** A service of the programme, in the unit of work's tenant, or the given error. */
-export async function requireService(
-  tx: Transaction,
-  tenantId: string,
-  serviceId: string,
-  programmeId?: string,
-) {
-  const [row] = await tx
-    .select()
-    .from(socialMapServices)
-    .where(
-      and(
-        eq(socialMapServices.tenantId, tenantId),
-        eq(socialMapServices.id, serviceId),
-        programmeId ? eq(socialMapServices.programmeId, programmeId) : undefined,
-      ),
-    );
-  return row ?? null;
 }
 
 /** A partner link must name a partner organisation that exists on the platform. */

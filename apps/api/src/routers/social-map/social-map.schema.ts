@@ -9,7 +9,7 @@ import {
   OrganisationId,
   Phone,
   WebAddress,
-} from '../shared.schema.ts';
+} from '../../shared.schema.ts';
 
 /** Input schemas of the social map (D4, used by B5's onward referrals). */
 

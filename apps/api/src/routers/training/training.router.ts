@@ -8,15 +8,12 @@ import {
 import { TRAINING_TOPIC_IDS, trainingCoverage } from '@tandem/domain';
 import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import { AppError } from '../../errors.ts';
+import { requireApplication } from '../../queries/application.queries.ts';
+import { requireProgramme } from '../../queries/programme.queries.ts';
+import { attendedTopics } from '../../queries/training-attendance.queries.ts';
 import { router } from '../../trpc/init.ts';
 import { organisationProcedure } from '../../trpc/procedures.ts';
-import { requireApplication, requireProgramme } from '../intake/intake.queries.ts';
-import {
-  acceptedMentors,
-  attendedTopics,
-  coverageOf,
-  requireTrainingSession,
-} from './training.queries.ts';
+import { acceptedMentors, coverageOf, requireTrainingSession } from './training.queries.ts';
 import {
   DeleteModuleInput,
   GetApplicationCoverageInput,

@@ -1,6 +1,6 @@
 import { TRAINING_TOPIC_IDS } from '@tandem/domain';
 import { z } from 'zod';
-import { FreeText, LineText, Name, OrganisationId, WebAddress } from '../shared.schema.ts';
+import { FreeText, LineText, Name, OrganisationId, WebAddress } from '../../shared.schema.ts';
 
 /** Input schemas of the mentor training routers (criterion A5). */
 

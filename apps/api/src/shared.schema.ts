@@ -1,6 +1,6 @@
 import { LOCALES } from '@tandem/domain';
 import { z } from 'zod';
-import { MIN_PASSWORD_LENGTH } from '../auth/password.ts';
+import { MIN_PASSWORD_LENGTH } from './auth/password.ts';
 
 /**
  * Every text an input schema takes is built from `LineText`, `FreeText` or `PasswordText`
