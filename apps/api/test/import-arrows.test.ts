@@ -98,6 +98,13 @@ describe('import arrows', () => {
     expect(upward.map(show)).toEqual([]);
   });
 
+  it('routers do not import the REST transport (what both need lives below them)', () => {
+    const upward = apiImports.filter(
+      (i) => under(i.file, ROUTERS) && under(i.target, 'apps/api/src/partner-api'),
+    );
+    expect(upward.map(show)).toEqual([]);
+  });
+
   it('the tRPC layer imports nothing under routers/', () => {
     const upward = apiImports.filter(
       (i) => under(i.file, 'apps/api/src/trpc') && under(i.target, ROUTERS),

@@ -1,8 +1,8 @@
 import { partnerApiKeys, queryRows, unitOfWork } from '@tandem/db';
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { RATE_LIMIT_PER_WINDOW } from '../src/auth/partner-api-keys.ts';
 import { BODY_LIMITS } from '../src/http/body-limit.ts';
-import { RATE_LIMIT_PER_WINDOW } from '../src/partner-api/api-keys.ts';
 import { createHarness, withKey } from './harness.ts';
 import { HUGE, streamBody } from './oversize.ts';
 

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Database } from '@tandem/db';
 import { z } from 'zod';
+import { authenticateApiKey } from '../auth/partner-api-keys.ts';
 import { AppError } from '../errors.ts';
 import { BODY_LIMITS, readBody } from '../http/body-limit.ts';
 import type { Logger } from '../logger.ts';
@@ -14,7 +15,6 @@ import {
   submitReferral,
 } from '../routers/partner/referral.service.ts';
 import { fieldErrorsFromZod } from '../trpc/validation.ts';
-import { authenticateApiKey } from './api-keys.ts';
 import { errorBody, fromAppError, type PartnerApiErrorCode } from './errors.ts';
 import { partnerOpenApiDocument } from './openapi.ts';
 

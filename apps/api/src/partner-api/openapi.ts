@@ -1,8 +1,8 @@
 import { LOCALES, REFERRAL_CHANNELS, REFERRAL_STATUSES } from '@tandem/domain';
 import { z } from 'zod';
+import { RATE_LIMIT_PER_WINDOW } from '../auth/partner-api-keys.ts';
 import { BODY_LIMITS } from '../http/body-limit.ts';
 import { ReferralSubmission } from '../routers/partner/partner.schema.ts';
-import { RATE_LIMIT_PER_WINDOW } from './api-keys.ts';
 import { PARTNER_API_ERROR_CODES } from './errors.ts';
 
 /**

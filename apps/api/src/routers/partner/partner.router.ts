@@ -7,7 +7,7 @@ import {
   unitOfWork,
 } from '@tandem/db';
 import { asc, eq } from 'drizzle-orm';
-import { createApiKey, listApiKeys, revokeApiKey } from '../../partner-api/api-keys.ts';
+import { createApiKey, listApiKeys, revokeApiKey } from '../../auth/partner-api-keys.ts';
 import { router } from '../../trpc/init.ts';
 import { partnerProcedure, signedInProcedure } from '../../trpc/procedures.ts';
 import {

@@ -1,7 +1,7 @@
 import { type Database, partnerApiKeys, partnerApiRequests, unitOfWork } from '@tandem/db';
 import { and, asc, count, desc, eq, gte, lt, min } from 'drizzle-orm';
-import { generateToken, hashToken } from '../auth/tokens.ts';
 import { AppError } from '../errors.ts';
+import { generateToken, hashToken } from './tokens.ts';
 
 /**
  * API keys of partner systems: a random token (as sessions, ADR 0002) shown once, stored as
