@@ -7,7 +7,8 @@ import { ports, urls } from './tests/support.ts';
 // Set once in the main process; the workers inherit it, so all agree on one data folder.
 process.env.TANDEM_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'tandem-e2e-'));
 
-// E2E_WEB_URL and E2E_ADMIN_URL point the tests at servers that are already running.
+// E2E_WEB_URL and E2E_ADMIN_URL (and E2E_API_URL for the partner REST API) point the tests at
+// servers that are already running.
 const external = Boolean(process.env.E2E_WEB_URL && process.env.E2E_ADMIN_URL);
 
 export default defineConfig({

@@ -124,6 +124,8 @@ test('a job seeker registers and applies in French; the coordinator interviews a
   await staff.getByRole('button', { name: 'Filtrer' }).click();
   await expect(staff).toHaveURL(/role=mentee/);
   await expect(staff.getByText('1 candidature')).toBeVisible();
+  // The person heads their row, so a screen reader names the other cells by them.
+  await expect(staff.getByRole('rowheader', { name: new RegExp(name) })).toBeVisible();
   await expectNoSeriousA11yViolations(staff);
   await staff.getByRole('link', { name }).click();
   await expect(staff.getByRole('heading', { level: 1, name })).toBeVisible();

@@ -1,5 +1,5 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import { expectNoSeriousA11yViolations, ports, signIn } from './support.ts';
+import { expectNoSeriousA11yViolations, signIn, urls } from './support.ts';
 
 /**
  * Partner referrals (B1) and onward referral (B5): VDAB submits a referral to De Brug through
@@ -8,7 +8,7 @@ import { expectNoSeriousA11yViolations, ports, signIn } from './support.ts';
  * needing other support, referring them on to a service of the social map.
  */
 
-const apiUrl = `http://127.0.0.1:${ports.api}`;
+const apiUrl = urls.api;
 
 async function signedIn(browser: Browser, email: string): Promise<Page> {
   const context = await browser.newContext();

@@ -7,6 +7,7 @@ export const ports = { api: 4100, web: 4000, admin: 4001 };
 export const urls = {
   web: process.env.E2E_WEB_URL ?? `http://localhost:${ports.web}`,
   admin: process.env.E2E_ADMIN_URL ?? `http://localhost:${ports.admin}`,
+  api: process.env.E2E_API_URL ?? `http://127.0.0.1:${ports.api}`,
 };
 
 /** Every demo account has this password (see packages/db/src/demo-sign-ins.json). */

@@ -7,7 +7,7 @@ export {
   formatNumber,
   formatPercent,
 } from './format.ts';
-export { defaultLocale, isLocale, type Locale, localeNames, locales } from './locales.ts';
+export { defaultLocale, isLocale, type Locale, localeNames, locales, toLocale } from './locales.ts';
 export type { Message, MessageParams, PluralMessage } from './message.ts';
 export { negotiateLocale } from './negotiate.ts';
 export { catalogues, createTranslator, type Translator } from './translator.ts';

@@ -1,3 +1,4 @@
+import { defaultLocale, localeNames, locales } from '@tandem/i18n';
 import type { ReactNode } from 'react';
 import { useTranslator } from './i18n.tsx';
 
@@ -187,6 +188,30 @@ export function SelectField({
         </select>
       )}
     </FieldFrame>
+  );
+}
+
+interface LocaleFieldProps {
+  name: string;
+  label: string;
+  error?: string | undefined;
+  /** What the person chose before; the platform's default language otherwise. */
+  defaultValue?: string | undefined;
+}
+
+/** The language a person or an organisation works in; each named in its own language. */
+export function LocaleField({ defaultValue, ...field }: LocaleFieldProps) {
+  return (
+    <SelectField
+      {...field}
+      required
+      options={locales.map((locale) => ({
+        value: locale,
+        label: localeNames[locale],
+        lang: locale,
+      }))}
+      defaultValue={defaultValue ?? defaultLocale}
+    />
   );
 }
 

@@ -5,6 +5,8 @@ export { type Auth, createAuth, type Me, safeReturnTo, type Viewer } from './aut
 export { signIn, signOut, switchLocale } from './auth-actions.server.ts';
 export { text, texts } from './form-data.server.ts';
 export { apiErrorKey, toFormErrors } from './form-errors.server.ts';
+export { queryChoice, querySearch } from './list-filters.server.ts';
 export type { RequestContext } from './load-context.ts';
 export { rethrowAsRouteError } from './loader-errors.server.ts';
 export { resolveLocale, translatorFor } from './locale.server.ts';
+export { confirmedPassword } from './password-form.server.ts';

@@ -1,5 +1,5 @@
 import type { MetaDescriptor } from '@remix-run/node';
-import { createTranslator, defaultLocale, isLocale, type Translator } from '@tandem/i18n';
+import { createTranslator, type Translator, toLocale } from '@tandem/i18n';
 
 interface MatchWithData {
   id: string;
@@ -10,7 +10,7 @@ interface MatchWithData {
 export function translatorFromMatches(matches: readonly MatchWithData[]): Translator {
   const data = matches.find((match) => match.id === 'root')?.data;
   const locale = typeof data === 'object' && data !== null ? Reflect.get(data, 'locale') : null;
-  return createTranslator(isLocale(locale) ? locale : defaultLocale);
+  return createTranslator(toLocale(locale));
 }
 
 /** `page` is already in the person's language: a translated heading or a name from the data. */

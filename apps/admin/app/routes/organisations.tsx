@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { isLocale, localeNames } from '@tandem/i18n';
-import { useTranslator } from '@tandem/web-kit';
+import { type Column, ListTable, useTranslator } from '@tandem/web-kit';
 import { rethrowAsRouteError } from '@tandem/web-kit/server';
 import { requireOperator } from '../lib/auth.server.ts';
 import { title } from '../lib/meta.ts';
@@ -14,10 +14,21 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return { organisations };
 }
 
+type Organisation = ReturnType<typeof useLoaderData<typeof loader>>['organisations'][number];
+
 export default function Organisations() {
   const { organisations } = useLoaderData<typeof loader>();
   const translator = useTranslator();
   const { t } = translator;
+  const columns: Column<Organisation>[] = [
+    { header: t('admin.organisations.name'), cell: (o) => o.name },
+    { header: t('admin.organisations.slug'), cell: (o) => <code>{o.slug}</code> },
+    {
+      header: t('admin.organisations.defaultLocale'),
+      cell: (o) => (isLocale(o.defaultLocale) ? localeNames[o.defaultLocale] : o.defaultLocale),
+    },
+    { header: t('admin.organisations.createdAt'), cell: (o) => translator.formatDate(o.createdAt) },
+  ];
   return (
     <>
       <div className="page-heading">
@@ -27,39 +38,14 @@ export default function Organisations() {
         </Link>
       </div>
       <p>{t('admin.organisations.intro')}</p>
-      {organisations.length === 0 ? (
-        <p className="notice">{t('admin.organisations.empty')}</p>
-      ) : (
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: keyboard users scroll the table sideways on a phone
-        <section className="table-wrap" aria-labelledby="organisations-title" tabIndex={0}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('admin.organisations.name')}</th>
-                <th scope="col">{t('admin.organisations.slug')}</th>
-                <th scope="col">{t('admin.organisations.defaultLocale')}</th>
-                <th scope="col">{t('admin.organisations.createdAt')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {organisations.map((organisation) => (
-                <tr key={organisation.id}>
-                  <th scope="row">{organisation.name}</th>
-                  <td>
-                    <code>{organisation.slug}</code>
-                  </td>
-                  <td>
-                    {isLocale(organisation.defaultLocale)
-                      ? localeNames[organisation.defaultLocale]
-                      : organisation.defaultLocale}
-                  </td>
-                  <td>{translator.formatDate(organisation.createdAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      )}
+      <ListTable
+        id="organisations"
+        caption={t('admin.organisations.title')}
+        columns={columns}
+        rows={organisations}
+        rowKey={(o) => o.id}
+        empty={{ text: t('admin.organisations.empty'), tone: 'notice' }}
+      />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
-import { useTranslator } from '@tandem/web-kit';
+import { type Column, ListTable, useTranslator } from '@tandem/web-kit';
 import { rethrowAsRouteError } from '@tandem/web-kit/server';
 import { requireOperator } from '../lib/auth.server.ts';
 import { title } from '../lib/meta.ts';
@@ -13,10 +13,24 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return { partners };
 }
 
+type Partner = ReturnType<typeof useLoaderData<typeof loader>>['partners'][number];
+
 export default function Partners() {
   const { partners } = useLoaderData<typeof loader>();
   const translator = useTranslator();
   const { t } = translator;
+  const columns: Column<Partner>[] = [
+    {
+      header: t('admin.partners.name'),
+      cell: (p) => <Link to={`/partners/${p.id}`}>{p.name}</Link>,
+    },
+    { header: t('admin.partners.kind'), cell: (p) => t(`value.partnerKind.${p.kind}`) },
+    {
+      header: t('admin.partners.people'),
+      cell: (p) => t('admin.partners.peopleCount', { count: p.memberCount, admins: p.adminCount }),
+    },
+    { header: t('admin.partners.createdAt'), cell: (p) => translator.formatDate(p.createdAt) },
+  ];
   return (
     <>
       <div className="page-heading">
@@ -26,40 +40,14 @@ export default function Partners() {
         </Link>
       </div>
       <p>{t('admin.partners.intro')}</p>
-      {partners.length === 0 ? (
-        <p className="notice">{t('admin.partners.empty')}</p>
-      ) : (
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: keyboard users scroll the table sideways on a phone
-        <section className="table-wrap" aria-labelledby="partners-title" tabIndex={0}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('admin.partners.name')}</th>
-                <th scope="col">{t('admin.partners.kind')}</th>
-                <th scope="col">{t('admin.partners.people')}</th>
-                <th scope="col">{t('admin.partners.createdAt')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {partners.map((partner) => (
-                <tr key={partner.id}>
-                  <th scope="row">
-                    <Link to={`/partners/${partner.id}`}>{partner.name}</Link>
-                  </th>
-                  <td>{t(`value.partnerKind.${partner.kind}`)}</td>
-                  <td>
-                    {t('admin.partners.peopleCount', {
-                      count: partner.memberCount,
-                      admins: partner.adminCount,
-                    })}
-                  </td>
-                  <td>{translator.formatDate(partner.createdAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      )}
+      <ListTable
+        id="partners"
+        caption={t('admin.partners.title')}
+        columns={columns}
+        rows={partners}
+        rowKey={(p) => p.id}
+        empty={{ text: t('admin.partners.empty'), tone: 'notice' }}
+      />
     </>
   );
 }

@@ -6,12 +6,8 @@ import {
   INTAKE_ROLES,
   type IntakeRole,
 } from '@tandem/domain';
-import { rethrowAsRouteError } from '@tandem/web-kit/server';
+import { queryChoice, querySearch, rethrowAsRouteError } from '@tandem/web-kit/server';
 import { requireIntake } from '../lib/intake-access.server.ts';
-
-function oneOf<T extends string>(list: readonly T[], value: string | null): T | undefined {
-  return list.find((item) => item === value);
-}
 
 /**
  * The pipeline as a CSV download, with the pipeline page's filters (`role`, `stage`,
@@ -20,8 +16,8 @@ function oneOf<T extends string>(list: readonly T[], value: string | null): T | 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const access = await requireIntake(request, context, params);
   const { t } = access;
-  const url = new URL(request.url);
-  const channel = url.searchParams.get('channel') ?? '';
+  const query = new URL(request.url).searchParams;
+  const channel = query.get('channel') ?? '';
   const labels: Record<string, string> = {};
   for (const column of APPLICANT_EXPORT_COLUMNS)
     labels[`column.${column}`] = t.t(`csv.column.${column}`);
@@ -33,10 +29,10 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     .query({
       organisationId: access.organisationId,
       programmeId: access.programmeId,
-      role: oneOf<IntakeRole>(INTAKE_ROLES, url.searchParams.get('role')),
-      stage: oneOf<ApplicationStage>(APPLICATION_STAGES, url.searchParams.get('stage')),
+      role: queryChoice<IntakeRole>(query, 'role', INTAKE_ROLES),
+      stage: queryChoice<ApplicationStage>(query, 'stage', APPLICATION_STAGES),
       channelId: /^[0-9a-f-]{36}$/i.test(channel) ? channel : undefined,
-      search: (url.searchParams.get('q') ?? '').trim().slice(0, 200) || undefined,
+      search: querySearch(query),
       labels,
     })
     .catch(rethrowAsRouteError);

@@ -8,9 +8,10 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-
 import { INTAKE_ROLES, type IntakeRole } from '@tandem/domain';
 import {
   CheckboxField,
+  type Column,
   ErrorSummary,
+  ListTable,
   SelectField,
-  TableScroll,
   TextAreaField,
   useTranslator,
 } from '@tandem/web-kit';
@@ -155,6 +156,27 @@ export default function ImportApplicants() {
     csv: t('importPage.paste'),
     consent: t('importPage.consent'),
   };
+  const previewColumns: Column<Preview['rows'][number]>[] = [
+    { header: t('importPage.line'), cell: (row) => row.line },
+    { header: t('csv.column.name'), cell: (row) => row.name },
+    { header: t('csv.column.email'), cell: (row) => row.email },
+    {
+      header: t('importPage.problems'),
+      cell: (row) =>
+        row.problems.length === 0 ? (
+          <span className="status">
+            {t('importPage.rowOk')}
+            {row.merged ? ` (${t('importPage.merge')})` : null}
+          </span>
+        ) : (
+          <ul className="field__error">
+            {row.problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        ),
+    },
+  ];
 
   if (result?.done) {
     return (
@@ -266,44 +288,16 @@ export default function ImportApplicants() {
               {t('importPage.duplicates', { count: preview.duplicates.length })}
             </p>
           ) : null}
-          <TableScroll labelledBy="import-preview-caption">
-            <table>
-              <caption id="import-preview-caption" className="visually-hidden">
-                {t('importPage.previewTitle')}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('importPage.line')}</th>
-                  <th scope="col">{t('csv.column.name')}</th>
-                  <th scope="col">{t('csv.column.email')}</th>
-                  <th scope="col">{t('importPage.problems')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.rows.map((row) => (
-                  <tr key={row.line} className={row.problems.length ? 'row--invalid' : undefined}>
-                    <th scope="row">{row.line}</th>
-                    <td>{row.name}</td>
-                    <td>{row.email}</td>
-                    <td>
-                      {row.problems.length === 0 ? (
-                        <span className="status">
-                          {t('importPage.rowOk')}
-                          {row.merged ? ` (${t('importPage.merge')})` : null}
-                        </span>
-                      ) : (
-                        <ul className="field__error">
-                          {row.problems.map((problem) => (
-                            <li key={problem}>{problem}</li>
-                          ))}
-                        </ul>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <ListTable
+            id="import-preview"
+            caption={t('importPage.previewTitle')}
+            columns={previewColumns}
+            rows={preview.rows}
+            rowKey={(row) => row.line}
+            rowAttributes={(row) => ({
+              className: row.problems.length ? 'row--invalid' : undefined,
+            })}
+          />
           {preview.errorCount > 0 ? (
             <p className="notice">{t('importPage.fixAndRetry')}</p>
           ) : (

@@ -7,10 +7,11 @@ import {
 } from '@remix-run/node';
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import {
+  type Column,
   CopyButton,
   ErrorSummary,
   type FormErrors,
-  TableScroll,
+  ListTable,
   TextField,
   useTranslator,
 } from '@tandem/web-kit';
@@ -82,6 +83,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   throw data(null, { status: 400 });
 }
 
+type ApiKey = ReturnType<typeof useLoaderData<typeof loader>>['keys'][number];
+
 export default function ApiKeys() {
   const { keys } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
@@ -91,6 +94,41 @@ export default function ApiKeys() {
   const createErrors = result && result.intent === 'create' ? result : null;
   const revokeErrors = result && result.intent === 'revoke' && result.formError ? result : null;
   const labels = { name: t('apiKeys.name'), expiresInDays: t('apiKeys.expiresInDays') };
+  const dateTime = (date: string) => translator.formatDate(date, 'dateTime');
+  const columns: Column<ApiKey>[] = [
+    { header: t('apiKeys.name'), cell: (k) => k.name },
+    { header: t('apiKeys.prefix'), cell: (k) => <code>{k.prefix}…</code> },
+    { header: t('apiKeys.createdAt'), cell: (k) => dateTime(k.createdAt) },
+    { header: t('apiKeys.lastUsedAt'), cell: (k) => (k.lastUsedAt ? dateTime(k.lastUsedAt) : '—') },
+    {
+      header: t('apiKeys.status'),
+      cell: (k) =>
+        k.revokedAt
+          ? t('apiKeys.revoked', { date: dateTime(k.revokedAt) })
+          : k.active
+            ? k.expiresAt
+              ? t('apiKeys.activeUntil', { date: dateTime(k.expiresAt) })
+              : t('apiKeys.active')
+            : t('apiKeys.expired'),
+    },
+    {
+      header: t('apiKeys.actions'),
+      cell: (k) =>
+        k.revokedAt ? null : (
+          <Form method="post">
+            <input type="hidden" name="intent" value="revoke" />
+            <input type="hidden" name="apiKeyId" value={k.id} />
+            <button
+              type="submit"
+              className="button button--danger"
+              aria-label={t('apiKeys.revokeNamed', { name: k.name })}
+            >
+              {t('apiKeys.revoke')}
+            </button>
+          </Form>
+        ),
+    },
+  ];
   return (
     <>
       <h1>{t('apiKeys.title')}</h1>
@@ -159,67 +197,14 @@ export default function ApiKeys() {
         {revokeErrors ? (
           <ErrorSummary formError={revokeErrors.formError} fieldErrors={{}} labels={{}} />
         ) : null}
-        {keys.length === 0 ? (
-          <p className="muted">{t('apiKeys.none')}</p>
-        ) : (
-          <TableScroll labelledBy="keys-caption">
-            <table>
-              <caption id="keys-caption" className="visually-hidden">
-                {t('apiKeys.listTitle')}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('apiKeys.name')}</th>
-                  <th scope="col">{t('apiKeys.prefix')}</th>
-                  <th scope="col">{t('apiKeys.createdAt')}</th>
-                  <th scope="col">{t('apiKeys.lastUsedAt')}</th>
-                  <th scope="col">{t('apiKeys.status')}</th>
-                  <th scope="col">{t('apiKeys.actions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {keys.map((k) => (
-                  <tr key={k.id}>
-                    <th scope="row">{k.name}</th>
-                    <td>
-                      <code>{k.prefix}…</code>
-                    </td>
-                    <td>{translator.formatDate(k.createdAt, 'dateTime')}</td>
-                    <td>{k.lastUsedAt ? translator.formatDate(k.lastUsedAt, 'dateTime') : '—'}</td>
-                    <td>
-                      {k.revokedAt
-                        ? t('apiKeys.revoked', {
-                            date: translator.formatDate(k.revokedAt, 'dateTime'),
-                          })
-                        : k.active
-                          ? k.expiresAt
-                            ? t('apiKeys.activeUntil', {
-                                date: translator.formatDate(k.expiresAt, 'dateTime'),
-                              })
-                            : t('apiKeys.active')
-                          : t('apiKeys.expired')}
-                    </td>
-                    <td>
-                      {k.revokedAt ? null : (
-                        <Form method="post">
-                          <input type="hidden" name="intent" value="revoke" />
-                          <input type="hidden" name="apiKeyId" value={k.id} />
-                          <button
-                            type="submit"
-                            className="button button--danger"
-                            aria-label={t('apiKeys.revokeNamed', { name: k.name })}
-                          >
-                            {t('apiKeys.revoke')}
-                          </button>
-                        </Form>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
-        )}
+        <ListTable
+          id="keys"
+          caption={t('apiKeys.listTitle')}
+          columns={columns}
+          rows={keys}
+          rowKey={(k) => k.id}
+          empty={{ text: t('apiKeys.none'), tone: 'muted' }}
+        />
       </section>
     </>
   );

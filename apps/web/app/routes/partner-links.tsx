@@ -5,13 +5,14 @@ import {
   type MetaFunction,
   redirect,
 } from '@remix-run/node';
-import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
+import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { roleCan } from '@tandem/domain';
 import { ErrorSummary, useTranslator } from '@tandem/web-kit';
 import { rethrowAsRouteError, text, toFormErrors } from '@tandem/web-kit/server';
+import { ReferralsHeading } from '../components/referrals-heading.tsx';
 import { requireMembership } from '../lib/membership.server.ts';
 import { title } from '../lib/meta.ts';
-import { partnerLinksPath, programmesPath, referralsPath } from '../lib/paths.ts';
+import { partnerLinksPath } from '../lib/paths.ts';
 
 export const meta: MetaFunction = (args) => title(args, 'partnerLinks.title');
 
@@ -53,16 +54,7 @@ export default function PartnerLinks() {
   const { t } = translator;
   return (
     <>
-      <p className="breadcrumb">
-        <Link to={programmesPath(organisationId)}>{t('programme.detail.backToList')}</Link>
-      </p>
-      <h1>{t('partnerLinks.title')}</h1>
-      <p>{t('partnerLinks.intro')}</p>
-      <p className="actions">
-        <Link to={referralsPath(organisationId)} className="button button--quiet">
-          {t('partnerLinks.toReferrals')}
-        </Link>
-      </p>
+      <ReferralsHeading organisationId={organisationId} page="partnerLinks" />
       {result ? <ErrorSummary formError={result.formError} fieldErrors={{}} labels={{}} /> : null}
       {partners.length === 0 ? (
         <p className="muted">{t('partnerLinks.none')}</p>

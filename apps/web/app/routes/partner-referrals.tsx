@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
-import { TableScroll, useTranslator } from '@tandem/web-kit';
+import { type Column, ListTable, useTranslator } from '@tandem/web-kit';
 import { rethrowAsRouteError } from '@tandem/web-kit/server';
 import { title } from '../lib/meta.ts';
 import { requirePartner } from '../lib/partner.server.ts';
@@ -34,10 +34,35 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   };
 }
 
+type Referral = ReturnType<typeof useLoaderData<typeof loader>>['referrals'][number];
+
 export default function PartnerReferrals() {
   const { partnerId, referrals, submitted } = useLoaderData<typeof loader>();
   const translator = useTranslator();
   const { t } = translator;
+  const columns: Column<Referral>[] = [
+    { header: t('referral.person'), cell: (r) => r.personName },
+    { header: t('referral.organisation'), cell: (r) => r.organisationName },
+    { header: t('referral.programme'), cell: (r) => r.programmeName ?? '—' },
+    {
+      header: t('referral.status'),
+      cell: (r) => <span className="status">{t(`value.referralStatus.${r.status}`)}</span>,
+    },
+    {
+      header: t('referral.submittedAt'),
+      cell: (r) => (
+        <>
+          {translator.formatDate(r.submittedAt, 'dateTime')}
+          {' · '}
+          {t(`value.referralVia.${r.via}`)}
+        </>
+      ),
+    },
+    {
+      header: t('referral.statusChangedAt'),
+      cell: (r) => translator.formatDate(r.statusChangedAt, 'dateTime'),
+    },
+  ];
   return (
     <>
       <div className="page-heading">
@@ -52,45 +77,15 @@ export default function PartnerReferrals() {
         </p>
       ) : null}
       <p>{t('partnerArea.referralsIntro')}</p>
-      {referrals.length === 0 ? (
-        <p className="muted">{t('partnerArea.noReferrals')}</p>
-      ) : (
-        <TableScroll labelledBy="partner-referrals-caption">
-          <table>
-            <caption id="partner-referrals-caption" className="visually-hidden">
-              {t('partnerArea.referralsTitle')}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('referral.person')}</th>
-                <th scope="col">{t('referral.organisation')}</th>
-                <th scope="col">{t('referral.programme')}</th>
-                <th scope="col">{t('referral.status')}</th>
-                <th scope="col">{t('referral.submittedAt')}</th>
-                <th scope="col">{t('referral.statusChangedAt')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {referrals.map((r) => (
-                <tr key={r.id} data-referral-id={r.id}>
-                  <th scope="row">{r.personName}</th>
-                  <td>{r.organisationName}</td>
-                  <td>{r.programmeName ?? '—'}</td>
-                  <td>
-                    <span className="status">{t(`value.referralStatus.${r.status}`)}</span>
-                  </td>
-                  <td>
-                    {translator.formatDate(r.submittedAt, 'dateTime')}
-                    {' · '}
-                    {t(`value.referralVia.${r.via}`)}
-                  </td>
-                  <td>{translator.formatDate(r.statusChangedAt, 'dateTime')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      )}
+      <ListTable
+        id="partner-referrals"
+        caption={t('partnerArea.referralsTitle')}
+        columns={columns}
+        rows={referrals}
+        rowKey={(r) => r.id}
+        rowAttributes={(r) => ({ 'data-referral-id': r.id })}
+        empty={{ text: t('partnerArea.noReferrals'), tone: 'muted' }}
+      />
     </>
   );
 }

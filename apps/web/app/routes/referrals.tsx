@@ -1,37 +1,43 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { Form, Link, useLoaderData } from '@remix-run/react';
-import { REFERRAL_STATUSES, type ReferralStatus } from '@tandem/domain';
-import { SelectField, TableScroll, TextField, useTranslator } from '@tandem/web-kit';
-import { rethrowAsRouteError } from '@tandem/web-kit/server';
+import { Link, useLoaderData } from '@remix-run/react';
+import { REFERRAL_STATUSES } from '@tandem/domain';
+import {
+  type Column,
+  FilterForm,
+  FilterSelect,
+  ListTable,
+  SearchFilter,
+  useTranslator,
+} from '@tandem/web-kit';
+import { queryChoice, querySearch, rethrowAsRouteError } from '@tandem/web-kit/server';
+import { ReferralsHeading } from '../components/referrals-heading.tsx';
 import { requireMembership } from '../lib/membership.server.ts';
 import { title } from '../lib/meta.ts';
-import { partnerLinksPath, programmesPath, referralsPath } from '../lib/paths.ts';
+import { referralsPath } from '../lib/paths.ts';
 
 export const meta: MetaFunction = (args) => title(args, 'referrals.title');
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { viewer, membership } = await requireMembership(request, context, params.organisationId);
   const organisationId = membership.organisationId;
-  const url = new URL(request.url);
+  const query = new URL(request.url).searchParams;
   const [programmes, partners] = await Promise.all([
     viewer.api.programme.list.query({ organisationId }).catch(rethrowAsRouteError),
     viewer.api.partnerLink.list.query({ organisationId }).catch(rethrowAsRouteError),
   ]);
-  const pick = (name: string, allowed: readonly string[]) => {
-    const value = url.searchParams.get(name) ?? '';
-    return allowed.includes(value) ? value : undefined;
-  };
   const filters = {
-    programmeId: pick(
+    programmeId: queryChoice(
+      query,
       'programme',
       programmes.map((p) => p.id),
     ),
-    partnerId: pick(
+    partnerId: queryChoice(
+      query,
       'partner',
       partners.map((p) => p.id),
     ),
-    status: pick('status', REFERRAL_STATUSES) as ReferralStatus | undefined,
-    search: (url.searchParams.get('q') ?? '').trim().slice(0, 200) || undefined,
+    status: queryChoice(query, 'status', REFERRAL_STATUSES),
+    search: querySearch(query),
   };
   const referrals = await viewer.api.referral.list
     .query({ organisationId, ...filters })
@@ -45,108 +51,66 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   };
 }
 
+type Referral = ReturnType<typeof useLoaderData<typeof loader>>['referrals'][number];
+
 /** Staff: the referrals partner organisations sent, to screen (B1). */
 export default function Referrals() {
   const { organisationId, programmes, partners, filters, referrals } =
     useLoaderData<typeof loader>();
   const translator = useTranslator();
   const { t } = translator;
-  const base = referralsPath(organisationId);
   const programmeName = (id: string) => programmes.find((p) => p.id === id)?.name ?? '—';
-  const filtered = Boolean(
-    filters.programmeId || filters.partnerId || filters.status || filters.search,
-  );
+  const columns: Column<Referral>[] = [
+    {
+      header: t('referral.person'),
+      cell: (r) => <Link to={referralsPath(organisationId, r.id)}>{r.person.name}</Link>,
+    },
+    { header: t('referral.partner'), cell: (r) => r.partner.name },
+    { header: t('referral.programme'), cell: (r) => programmeName(r.programmeId) },
+    {
+      header: t('referral.status'),
+      cell: (r) => <span className="status">{t(`value.referralStatus.${r.status}`)}</span>,
+    },
+    {
+      header: t('referral.submittedAt'),
+      cell: (r) => translator.formatDate(r.submittedAt, 'dateTime'),
+    },
+  ];
   return (
     <>
-      <p className="breadcrumb">
-        <Link to={programmesPath(organisationId)}>{t('programme.detail.backToList')}</Link>
-      </p>
-      <h1>{t('referrals.title')}</h1>
-      <p>{t('referrals.intro')}</p>
-      <p className="actions">
-        <Link to={partnerLinksPath(organisationId)} className="button button--quiet">
-          {t('partnerLinks.title')}
-        </Link>
-      </p>
-      <Form method="get" className="panel filter-form" role="search">
-        <SelectField
+      <ReferralsHeading organisationId={organisationId} page="referrals" />
+      <FilterForm filters={filters} resetTo={referralsPath(organisationId)}>
+        <FilterSelect
           name="programme"
           label={t('referral.programme')}
-          options={[
-            { value: '', label: t('pipeline.all') },
-            ...programmes.map((p) => ({ value: p.id, label: p.name })),
-          ]}
-          defaultValue={filters.programmeId ?? ''}
+          options={programmes.map((p) => ({ value: p.id, label: p.name }))}
+          value={filters.programmeId}
         />
-        <SelectField
+        <FilterSelect
           name="partner"
           label={t('referral.partner')}
-          options={[
-            { value: '', label: t('pipeline.all') },
-            ...partners.map((p) => ({ value: p.id, label: p.name })),
-          ]}
-          defaultValue={filters.partnerId ?? ''}
+          options={partners.map((p) => ({ value: p.id, label: p.name }))}
+          value={filters.partnerId}
         />
-        <SelectField
+        <FilterSelect
           name="status"
           label={t('referral.status')}
-          options={[
-            { value: '', label: t('pipeline.all') },
-            ...REFERRAL_STATUSES.map((s) => ({ value: s, label: t(`value.referralStatus.${s}`) })),
-          ]}
-          defaultValue={filters.status ?? ''}
+          options={REFERRAL_STATUSES.map((s) => ({
+            value: s,
+            label: t(`value.referralStatus.${s}`),
+          }))}
+          value={filters.status}
         />
-        <TextField
-          name="q"
-          type="search"
-          label={t('pipeline.search')}
-          defaultValue={filters.search ?? ''}
-        />
-        <div className="actions">
-          <button type="submit" className="button">
-            {t('pipeline.apply')}
-          </button>
-          {filtered ? (
-            <Link to={base} className="button button--quiet">
-              {t('pipeline.reset')}
-            </Link>
-          ) : null}
-        </div>
-      </Form>
+        <SearchFilter value={filters.search} />
+      </FilterForm>
       <p role="status">{t('referrals.count', { count: referrals.length })}</p>
-      {referrals.length === 0 ? null : (
-        <TableScroll labelledBy="referrals-caption">
-          <table>
-            <caption id="referrals-caption" className="visually-hidden">
-              {t('referrals.title')}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('referral.person')}</th>
-                <th scope="col">{t('referral.partner')}</th>
-                <th scope="col">{t('referral.programme')}</th>
-                <th scope="col">{t('referral.status')}</th>
-                <th scope="col">{t('referral.submittedAt')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {referrals.map((r) => (
-                <tr key={r.id}>
-                  <th scope="row">
-                    <Link to={referralsPath(organisationId, r.id)}>{r.person.name}</Link>
-                  </th>
-                  <td>{r.partner.name}</td>
-                  <td>{programmeName(r.programmeId)}</td>
-                  <td>
-                    <span className="status">{t(`value.referralStatus.${r.status}`)}</span>
-                  </td>
-                  <td>{translator.formatDate(r.submittedAt, 'dateTime')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      )}
+      <ListTable
+        id="referrals"
+        caption={t('referrals.title')}
+        columns={columns}
+        rows={referrals}
+        rowKey={(r) => r.id}
+      />
     </>
   );
 }

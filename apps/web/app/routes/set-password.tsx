@@ -5,9 +5,20 @@ import {
   type MetaFunction,
   redirect,
 } from '@remix-run/node';
-import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
-import { ErrorSummary, type FormErrors, TextField, useTranslator } from '@tandem/web-kit';
-import { createApi, text, toFormErrors, translatorFor } from '@tandem/web-kit/server';
+import { useActionData, useLoaderData } from '@remix-run/react';
+import {
+  CredentialsPage,
+  type FormErrors,
+  useNewPasswordFields,
+  useTranslator,
+} from '@tandem/web-kit';
+import {
+  confirmedPassword,
+  createApi,
+  text,
+  toFormErrors,
+  translatorFor,
+} from '@tandem/web-kit/server';
 import { auth } from '../lib/auth.server.ts';
 import { title } from '../lib/meta.ts';
 
@@ -20,13 +31,8 @@ export function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData();
   const t = translatorFor(request);
-  const password = String(form.get('password') ?? '');
-  if (password !== String(form.get('confirmPassword') ?? '')) {
-    return data<FormErrors>(
-      { formError: null, fieldErrors: { confirmPassword: t.t('password.mismatch') } },
-      { status: 400 },
-    );
-  }
+  const { password, errors } = confirmedPassword(form, 'password', t);
+  if (errors) return data<FormErrors>(errors, { status: 400 });
   try {
     const session = await createApi(context, null).auth.setPassword.mutate({
       token: text(form, 'token'),
@@ -49,9 +55,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function SetPassword() {
   const { token } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const submitting = useNavigation().state === 'submitting';
   const { t } = useTranslator();
-  const labels = { password: t('setPassword.password'), confirmPassword: t('password.confirm') };
+  const fields = useNewPasswordFields('password', t('setPassword.password'));
 
   if (!token) {
     return (
@@ -62,39 +67,13 @@ export default function SetPassword() {
     );
   }
   return (
-    <div className="narrow">
-      <h1>{t('setPassword.title')}</h1>
-      <p>{t('setPassword.intro')}</p>
-      <ErrorSummary
-        formError={result?.formError}
-        fieldErrors={result?.fieldErrors}
-        labels={labels}
-      />
-      <Form method="post" noValidate className="panel">
-        <input type="hidden" name="token" value={token} />
-        <TextField
-          name="password"
-          type="password"
-          label={labels.password}
-          hint={t('password.hint')}
-          autoComplete="new-password"
-          required
-          error={result?.fieldErrors.password}
-        />
-        <TextField
-          name="confirmPassword"
-          type="password"
-          label={labels.confirmPassword}
-          autoComplete="new-password"
-          required
-          error={result?.fieldErrors.confirmPassword}
-        />
-        <div className="actions">
-          <button type="submit" className="button" disabled={submitting}>
-            {t('setPassword.submit')}
-          </button>
-        </div>
-      </Form>
-    </div>
+    <CredentialsPage
+      title={t('setPassword.title')}
+      intro={t('setPassword.intro')}
+      fields={fields}
+      submitLabel={t('setPassword.submit')}
+      result={result}
+      hidden={{ token }}
+    />
   );
 }

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
-import { TableScroll, useTranslator } from '@tandem/web-kit';
+import { type Column, ListTable, useTranslator } from '@tandem/web-kit';
 import { rethrowAsRouteError } from '@tandem/web-kit/server';
 import { IntakeNav } from '../components/intake-nav.tsx';
 import { TrainingNav } from '../components/training-nav.tsx';
@@ -23,69 +23,56 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   return { organisationId: access.organisationId, programme, mentors };
 }
 
+type Mentor = ReturnType<typeof useLoaderData<typeof loader>>['mentors'][number];
+
 export default function TrainingCoverage() {
   const { organisationId, programme, mentors } = useLoaderData<typeof loader>();
   const translator = useTranslator();
   const { t } = translator;
   const applications = intakePath(organisationId, programme.id, 'applications');
   const flagged = mentors.filter((m) => !m.ready).length;
+  const columns: Column<Mentor>[] = [
+    {
+      header: t('trainingCoverage.mentor'),
+      cell: (m) => <Link to={`${applications}/${m.applicationId}`}>{m.name}</Link>,
+    },
+    {
+      header: t('trainingCoverage.covered'),
+      cell: (m) =>
+        t('trainingCoverage.countOf', { count: m.coveredCount, total: TRAINING_TOPIC_TOTAL }),
+    },
+    {
+      header: t('trainingCoverage.missing'),
+      cell: (m) =>
+        m.missing.length === 0
+          ? t('trainingCoverage.noneMissing')
+          : trainingTopicList(translator, m.missing),
+    },
+    { header: t('trainingCoverage.readiness'), cell: (m) => <TrainingReady ready={m.ready} /> },
+  ];
   return (
     <>
       <IntakeNav organisationId={organisationId} programme={programme} />
       <TrainingNav organisationId={organisationId} programmeId={programme.id} />
       <h1>{t('trainingCoverage.title')}</h1>
       <p>{t('trainingCoverage.intro')}</p>
-      {mentors.length === 0 ? (
-        <p className="notice">{t('trainingCoverage.empty')}</p>
-      ) : (
-        <>
-          <p className={flagged > 0 ? 'notice' : undefined}>
-            {t('trainingCoverage.summary', {
-              count: mentors.length - flagged,
-              total: mentors.length,
-            })}{' '}
-            {flagged > 0 ? t('trainingCoverage.flaggedSummary', { count: flagged }) : null}
-          </p>
-          <TableScroll labelledBy="coverage-caption">
-            <table>
-              <caption id="coverage-caption" className="visually-hidden">
-                {t('trainingCoverage.title')}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('trainingCoverage.mentor')}</th>
-                  <th scope="col">{t('trainingCoverage.covered')}</th>
-                  <th scope="col">{t('trainingCoverage.missing')}</th>
-                  <th scope="col">{t('trainingCoverage.readiness')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {mentors.map((m) => (
-                  <tr key={m.applicationId}>
-                    <th scope="row">
-                      <Link to={`${applications}/${m.applicationId}`}>{m.name}</Link>
-                    </th>
-                    <td>
-                      {t('trainingCoverage.countOf', {
-                        count: m.coveredCount,
-                        total: TRAINING_TOPIC_TOTAL,
-                      })}
-                    </td>
-                    <td>
-                      {m.missing.length === 0
-                        ? t('trainingCoverage.noneMissing')
-                        : trainingTopicList(translator, m.missing)}
-                    </td>
-                    <td>
-                      <TrainingReady ready={m.ready} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
-        </>
-      )}
+      {mentors.length > 0 ? (
+        <p className={flagged > 0 ? 'notice' : undefined}>
+          {t('trainingCoverage.summary', {
+            count: mentors.length - flagged,
+            total: mentors.length,
+          })}{' '}
+          {flagged > 0 ? t('trainingCoverage.flaggedSummary', { count: flagged }) : null}
+        </p>
+      ) : null}
+      <ListTable
+        id="coverage"
+        caption={t('trainingCoverage.title')}
+        columns={columns}
+        rows={mentors}
+        rowKey={(m) => m.applicationId}
+        empty={{ text: t('trainingCoverage.empty'), tone: 'notice' }}
+      />
     </>
   );
 }
