@@ -229,6 +229,47 @@ interface Row {
 
 const fmt = (value: number) => (value < 10 ? value.toFixed(1) : value.toFixed(0));
 
+/**
+ * Partner POSTs sent one at a time at about MIXED_WRITE_RATE while the readers flood the API,
+ * each timed from send to answer. A second autocannon run in the same process as the first
+ * (and as the server) got no answer at all within the run under a 50-connection flood, which
+ * measured the load generator rather than the API.
+ */
+async function probePartnerPosts(
+  url: string,
+  body: string,
+  next: () => { headers: Record<string, string> },
+): Promise<Measured> {
+  const latencies: number[] = [];
+  let failed = 0;
+  const until = performance.now() + RUN_SECONDS * 1000;
+  while (performance.now() < until) {
+    const started = performance.now();
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...next().headers },
+      body,
+    });
+    await response.arrayBuffer();
+    const took = performance.now() - started;
+    if (response.status === 201) latencies.push(took);
+    else failed++;
+    await new Promise((resolve) =>
+      setTimeout(resolve, Math.max(0, 1000 / MIXED_WRITE_RATE - took)),
+    );
+  }
+  const sorted = [...latencies].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  return {
+    rps: latencies.length / RUN_SECONDS,
+    p50: at(0.5),
+    p99: at(0.99),
+    max: sorted.at(-1) ?? 0,
+    ok: latencies.length,
+    failed,
+  };
+}
+
 function printRows(title: string, rows: Row[]) {
   console.log(`\n${title}`);
   console.log(
@@ -335,7 +376,7 @@ async function benchDatabase(kind: Kind): Promise<boolean> {
     const partnerFixed = await load(partnerPost(FIXED_RATE, RUN_SECONDS, FIXED_RATE_CONNECTIONS));
     const [mixedReads, mixedWrites] = await Promise.all([
       load({ url: listUrl, headers: auth, connections: MIXED_READERS, seconds: RUN_SECONDS }),
-      load(partnerPost(MIXED_WRITE_RATE, RUN_SECONDS, 10)),
+      probePartnerPosts(`${apiUrl}/partner/v1/referrals`, referral, nextPartnerRequest),
     ]);
 
     printRows(`${kind}`, [
@@ -344,7 +385,7 @@ async function benchDatabase(kind: Kind): Promise<boolean> {
       { label: `programme.list at ${FIXED_RATE}/s`, measured: listFixed },
       { label: `partner POST at ${FIXED_RATE}/s`, measured: partnerFixed },
       { label: `mixed: programme.list, ${MIXED_READERS} conn.`, measured: mixedReads },
-      { label: `mixed: partner POST at ${MIXED_WRITE_RATE}/s`, measured: mixedWrites },
+      { label: `mixed: partner POST, ≤${MIXED_WRITE_RATE}/s`, measured: mixedWrites },
     ]);
     const ratio = trpcRun.rps / bareRun.rps;
     const checks: Array<[string, boolean]> = [
