@@ -9,6 +9,7 @@ import {
 import { trainingCoverage } from '@tandem/domain';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { AppError } from '../../errors.ts';
+import { scheduledSessions } from '../../sessions/scheduled-session.ts';
 
 /** The curriculum module, in the unit of work's tenant, or "not found". */
 export async function requireModule(tx: Transaction, tenantId: string, moduleId: string) {
@@ -20,14 +21,12 @@ export async function requireModule(tx: Transaction, tenantId: string, moduleId:
   return row;
 }
 
-export async function requireTrainingSession(tx: Transaction, tenantId: string, id: string) {
-  const [row] = await tx
-    .select()
-    .from(trainingSessions)
-    .where(and(eq(trainingSessions.tenantId, tenantId), eq(trainingSessions.id, id)));
-  if (!row) throw new AppError('not_found');
-  return row;
-}
+/** Training sessions as scheduled sessions, with the accepted mentors' attendance. */
+export const sessions = scheduledSessions({
+  sessions: trainingSessions,
+  attendances: trainingAttendances,
+  sessionIdOf: trainingAttendances.trainingSessionId,
+});
 
 /** A programme's accepted mentor applications: the people training is for. */
 export async function acceptedMentors(tx: Transaction, tenantId: string, programmeId: string) {

@@ -6,17 +6,20 @@ import {
   trainingSessions,
 } from '@tandem/db';
 import { TRAINING_TOPIC_IDS, trainingCoverage } from '@tandem/domain';
-import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { AppError } from '../../errors.ts';
+import {
+  type AttendanceCounts,
+  attendanceRecord,
+  countAttendance,
+  hasStarted,
+  NO_ATTENDANCE,
+  scheduledSessionOutput,
+} from '../../sessions/scheduled-session.ts';
 import { router } from '../../trpc/init.ts';
 import { organisationProcedure } from '../../trpc/procedures.ts';
 import { requireApplication, requireProgramme } from '../intake/intake.queries.ts';
-import {
-  acceptedMentors,
-  attendedTopics,
-  coverageOf,
-  requireTrainingSession,
-} from './training.queries.ts';
+import { acceptedMentors, attendedTopics, coverageOf, sessions } from './training.queries.ts';
 import {
   DeleteModuleInput,
   GetApplicationCoverageInput,
@@ -48,18 +51,12 @@ function toModule(row: ModuleRow) {
   };
 }
 
-function toSession(row: SessionRow, counts: { registered: number; attended: number }) {
+function toSession(row: SessionRow, counts: AttendanceCounts) {
   return {
-    id: row.id,
-    programmeId: row.programmeId,
-    startsAt: row.startsAt.toISOString(),
-    place: row.place,
-    onlineUrl: row.onlineUrl,
+    ...scheduledSessionOutput(row, counts),
     trainer: row.trainer,
     topicsCovered: ordered(row.topicsCovered),
-    held: row.startsAt.getTime() <= Date.now(),
-    registered: counts.registered,
-    attended: counts.attended,
+    held: hasStarted(row),
   };
 }
 
@@ -142,56 +139,13 @@ const curriculumRouter = router({
     }),
 });
 
-async function attendanceCounts(
-  tx: Parameters<typeof requireProgramme>[0],
-  tenantId: string,
-  sessionIds: string[],
-) {
-  const rows =
-    sessionIds.length === 0
-      ? []
-      : await tx
-          .select({
-            trainingSessionId: trainingAttendances.trainingSessionId,
-            registered: count(),
-            attended: sql<number>`count(*) filter (where ${trainingAttendances.attended})::int`,
-          })
-          .from(trainingAttendances)
-          .where(
-            and(
-              eq(trainingAttendances.tenantId, tenantId),
-              inArray(trainingAttendances.trainingSessionId, sessionIds),
-            ),
-          )
-          .groupBy(trainingAttendances.trainingSessionId);
-  return (id: string) => {
-    const row = rows.find((r) => r.trainingSessionId === id);
-    return { registered: Number(row?.registered ?? 0), attended: Number(row?.attended ?? 0) };
-  };
-}
-
 /** Training sessions: schedule with the modules and topics taught; attendance of mentors. */
 const sessionRouter = router({
   list: organisationProcedure('intake.read')
     .input(ListTrainingSessionsInput)
     .query(async ({ ctx, input }) => {
-      await requireProgramme(ctx.tx, ctx.organisationId, input.programmeId);
-      const rows = await ctx.tx
-        .select()
-        .from(trainingSessions)
-        .where(
-          and(
-            eq(trainingSessions.tenantId, ctx.organisationId),
-            eq(trainingSessions.programmeId, input.programmeId),
-          ),
-        )
-        .orderBy(asc(trainingSessions.startsAt), asc(trainingSessions.id));
-      const countsOf = await attendanceCounts(
-        ctx.tx,
-        ctx.organisationId,
-        rows.map((r) => r.id),
-      );
-      return rows.map((row) => toSession(row, countsOf(row.id)));
+      const rows = await sessions.listOfProgramme(ctx.tx, ctx.organisationId, input.programmeId);
+      return rows.map(({ row, counts }) => toSession(row, counts));
     }),
 
   /** The session, its modules, and every accepted mentor of the programme with their status. */
@@ -199,7 +153,7 @@ const sessionRouter = router({
     .input(GetTrainingSessionInput)
     .query(async ({ ctx, input }) => {
       const tenantId = ctx.organisationId;
-      const session = await requireTrainingSession(ctx.tx, tenantId, input.trainingSessionId);
+      const session = await sessions.require(ctx.tx, tenantId, input.trainingSessionId);
       const modules = await ctx.tx
         .select({ id: trainingModules.id, name: trainingModules.name })
         .from(trainingSessionModules)
@@ -233,10 +187,7 @@ const sessionRouter = router({
         mentors.map((m) => m.id),
       );
       return {
-        ...toSession(session, {
-          registered: attendance.length,
-          attended: attendance.filter((a) => a.attended).length,
-        }),
+        ...toSession(session, countAttendance(attendance)),
         modules,
         mentors: mentors.map((mentor) => {
           const row = attendance.find((a) => a.applicationId === mentor.id);
@@ -296,7 +247,7 @@ const sessionRouter = router({
         await ctx.tx
           .insert(trainingSessionModules)
           .values(moduleIds.map((moduleId) => ({ tenantId, trainingSessionId: row.id, moduleId })));
-      return toSession(row, { registered: 0, attended: 0 });
+      return toSession(row, NO_ATTENDANCE);
     }),
 
   /**
@@ -307,8 +258,8 @@ const sessionRouter = router({
     .input(RecordTrainingAttendanceInput)
     .mutation(async ({ ctx, input }) => {
       const tenantId = ctx.organisationId;
-      const session = await requireTrainingSession(ctx.tx, tenantId, input.trainingSessionId);
-      const held = session.startsAt.getTime() <= Date.now();
+      const session = await sessions.require(ctx.tx, tenantId, input.trainingSessionId);
+      const held = hasStarted(session);
       const mentorIds = new Set(
         (await acceptedMentors(ctx.tx, tenantId, session.programmeId)).map((m) => m.id),
       );
@@ -325,19 +276,17 @@ const sessionRouter = router({
           await ctx.tx.delete(trainingAttendances).where(where);
           continue;
         }
-        const attended = entry.status === 'registered' ? null : entry.status === 'attended';
-        const recorded =
-          attended === null
-            ? { attendanceRecordedAt: null, attendanceRecordedBy: null }
-            : { attendanceRecordedAt: sql`now()`, attendanceRecordedBy: ctx.user.id };
+        const record = attendanceRecord(
+          entry.status === 'registered' ? null : entry.status === 'attended',
+          ctx.user.id,
+        );
         await ctx.tx
           .insert(trainingAttendances)
           .values({
             tenantId,
             trainingSessionId: session.id,
             applicationId: entry.applicationId,
-            attended,
-            ...recorded,
+            ...record,
           })
           .onConflictDoUpdate({
             target: [
@@ -345,11 +294,10 @@ const sessionRouter = router({
               trainingAttendances.trainingSessionId,
               trainingAttendances.applicationId,
             ],
-            set: { attended, ...recorded },
+            set: record,
           });
       }
-      const countsOf = await attendanceCounts(ctx.tx, tenantId, [session.id]);
-      return toSession(session, countsOf(session.id));
+      return toSession(session, await sessions.countsOf(ctx.tx, tenantId, session.id));
     }),
 });
 
