@@ -112,7 +112,7 @@ export function scheduledSessions<S extends SessionTable, A extends AttendanceTa
     },
 
     /** A programme's sessions, past and upcoming, earliest first, each with its counts. */
-    async listOfProgramme(tx: Transaction, tenantId: string, programmeId: string) {
+    async list(tx: Transaction, tenantId: string, programmeId: string) {
       await requireProgramme(tx, tenantId, programmeId);
       const rows = (await tx
         .select()

@@ -25,7 +25,7 @@ import {
 type InfoSessionRow = typeof infoSessions.$inferSelect;
 type RegistrationRow = typeof infoSessionRegistrations.$inferSelect;
 
-const sessions = scheduledSessions({
+const infoSessionQueries = scheduledSessions({
   sessions: infoSessions,
   attendances: infoSessionRegistrations,
   sessionIdOf: infoSessionRegistrations.infoSessionId,
@@ -60,14 +60,18 @@ export const infoSessionRouter = router({
   list: organisationProcedure('intake.read')
     .input(ListInfoSessionsInput)
     .query(async ({ ctx, input }) => {
-      const rows = await sessions.listOfProgramme(ctx.tx, ctx.organisationId, input.programmeId);
+      const rows = await infoSessionQueries.list(ctx.tx, ctx.organisationId, input.programmeId);
       return rows.map(({ row, counts }) => toInfoSession(row, counts));
     }),
 
   get: organisationProcedure('intake.read')
     .input(GetInfoSessionInput)
     .query(async ({ ctx, input }) => {
-      const session = await sessions.require(ctx.tx, ctx.organisationId, input.infoSessionId);
+      const session = await infoSessionQueries.require(
+        ctx.tx,
+        ctx.organisationId,
+        input.infoSessionId,
+      );
       const registrations = await ctx.tx
         .select()
         .from(infoSessionRegistrations)
@@ -108,7 +112,11 @@ export const infoSessionRouter = router({
   recordAttendance: organisationProcedure('intake.manage')
     .input(RecordAttendanceInput)
     .mutation(async ({ ctx, input }) => {
-      const session = await sessions.require(ctx.tx, ctx.organisationId, input.infoSessionId);
+      const session = await infoSessionQueries.require(
+        ctx.tx,
+        ctx.organisationId,
+        input.infoSessionId,
+      );
       if (!hasStarted(session)) throw new AppError('intake.info_session_not_held');
       for (const entry of input.attendance) {
         const [updated] = await ctx.tx
@@ -127,7 +135,7 @@ export const infoSessionRouter = router({
       }
       return toInfoSession(
         session,
-        await sessions.countsOf(ctx.tx, ctx.organisationId, session.id),
+        await infoSessionQueries.countsOf(ctx.tx, ctx.organisationId, session.id),
       );
     }),
 
@@ -146,6 +154,9 @@ export const infoSessionRouter = router({
         )
         .returning();
       if (!row) throw new AppError('not_found');
-      return toInfoSession(row, await sessions.countsOf(ctx.tx, ctx.organisationId, row.id));
+      return toInfoSession(
+        row,
+        await infoSessionQueries.countsOf(ctx.tx, ctx.organisationId, row.id),
+      );
     }),
 });

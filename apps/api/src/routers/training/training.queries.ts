@@ -22,7 +22,7 @@ export async function requireModule(tx: Transaction, tenantId: string, moduleId:
 }
 
 /** Training sessions as scheduled sessions, with the accepted mentors' attendance. */
-export const sessions = scheduledSessions({
+export const trainingSessionQueries = scheduledSessions({
   sessions: trainingSessions,
   attendances: trainingAttendances,
   sessionIdOf: trainingAttendances.trainingSessionId,

@@ -19,7 +19,12 @@ import {
 import { router } from '../../trpc/init.ts';
 import { organisationProcedure } from '../../trpc/procedures.ts';
 import { requireApplication, requireProgramme } from '../intake/intake.queries.ts';
-import { acceptedMentors, attendedTopics, coverageOf, sessions } from './training.queries.ts';
+import {
+  acceptedMentors,
+  attendedTopics,
+  coverageOf,
+  trainingSessionQueries,
+} from './training.queries.ts';
 import {
   DeleteModuleInput,
   GetApplicationCoverageInput,
@@ -144,7 +149,7 @@ const sessionRouter = router({
   list: organisationProcedure('intake.read')
     .input(ListTrainingSessionsInput)
     .query(async ({ ctx, input }) => {
-      const rows = await sessions.listOfProgramme(ctx.tx, ctx.organisationId, input.programmeId);
+      const rows = await trainingSessionQueries.list(ctx.tx, ctx.organisationId, input.programmeId);
       return rows.map(({ row, counts }) => toSession(row, counts));
     }),
 
@@ -153,7 +158,11 @@ const sessionRouter = router({
     .input(GetTrainingSessionInput)
     .query(async ({ ctx, input }) => {
       const tenantId = ctx.organisationId;
-      const session = await sessions.require(ctx.tx, tenantId, input.trainingSessionId);
+      const session = await trainingSessionQueries.require(
+        ctx.tx,
+        tenantId,
+        input.trainingSessionId,
+      );
       const modules = await ctx.tx
         .select({ id: trainingModules.id, name: trainingModules.name })
         .from(trainingSessionModules)
@@ -258,7 +267,11 @@ const sessionRouter = router({
     .input(RecordTrainingAttendanceInput)
     .mutation(async ({ ctx, input }) => {
       const tenantId = ctx.organisationId;
-      const session = await sessions.require(ctx.tx, tenantId, input.trainingSessionId);
+      const session = await trainingSessionQueries.require(
+        ctx.tx,
+        tenantId,
+        input.trainingSessionId,
+      );
       const held = hasStarted(session);
       const mentorIds = new Set(
         (await acceptedMentors(ctx.tx, tenantId, session.programmeId)).map((m) => m.id),
@@ -297,7 +310,10 @@ const sessionRouter = router({
             set: record,
           });
       }
-      return toSession(session, await sessions.countsOf(ctx.tx, tenantId, session.id));
+      return toSession(
+        session,
+        await trainingSessionQueries.countsOf(ctx.tx, tenantId, session.id),
+      );
     }),
 });
 
