@@ -57,3 +57,6 @@ export const WebAddress = LineText.max(500).pipe(z.url({ protocol: /^https?$/ })
 
 /** ISO 639-1: a language a person speaks or a programme runs in. */
 export const LanguageCode = LineText.regex(/^[a-z]{2}$/);
+
+/** An instant with its UTC offset, as the web forms send it. */
+export const Instant = z.iso.datetime({ offset: true }).transform((value) => new Date(value));

@@ -5,34 +5,33 @@ import {
   type MetaFunction,
   redirect,
 } from '@remix-run/node';
-import {
-  Form,
-  useActionData,
-  useLoaderData,
-  useNavigation,
-  useSearchParams,
-} from '@remix-run/react';
+import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { INTAKE_INFO_SESSION_TOPIC_IDS, type InfoSessionTopicId } from '@tandem/domain';
 import { CheckboxGroup, useTranslator } from '@tandem/web-kit';
-import { rethrowAsRouteError, texts, toFormErrors } from '@tandem/web-kit/server';
+import { texts, toFormErrors } from '@tandem/web-kit/server';
 import { IntakeNav } from '../components/intake-nav.tsx';
+import {
+  AttendanceSection,
+  FormAlert,
+  SavedStatus,
+  ScheduledSessionDetails,
+} from '../components/scheduled-session-detail.tsx';
 import { topicLabel } from '../lib/intake.ts';
-import { intentOf, programmeHeading, requireIntake } from '../lib/intake-access.server.ts';
+import { intentOf, requireIntake } from '../lib/intake-access.server.ts';
 import { languageName } from '../lib/languages.ts';
 import { title } from '../lib/meta.ts';
 import { intakePath } from '../lib/paths.ts';
+import { loadScheduledSession } from '../lib/scheduled-session.server.ts';
 
 export const meta: MetaFunction = (args) => title(args, 'infoSession.title');
 
-export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const access = await requireIntake(request, context, params);
-  const [programme, session] = await Promise.all([
-    programmeHeading(access),
-    access.api.infoSession.get
-      .query({ organisationId: access.organisationId, infoSessionId: params.infoSessionId ?? '' })
-      .catch(rethrowAsRouteError),
-  ]);
-  if (session.programmeId !== programme.id) throw data(null, { status: 404 });
+export async function loader(args: LoaderFunctionArgs) {
+  const { access, programme, session } = await loadScheduledSession(args, (access) =>
+    access.api.infoSession.get.query({
+      organisationId: access.organisationId,
+      infoSessionId: args.params.infoSessionId ?? '',
+    }),
+  );
   return {
     organisationId: access.organisationId,
     programme,
@@ -82,14 +81,10 @@ export default function InfoSession() {
   const translator = useTranslator();
   const { t } = translator;
   const navigation = useNavigation();
-  const [searchParams] = useSearchParams();
-  const saved = searchParams.get('saved') && !result;
-  const error = (intent: string) =>
-    result?.intent === intent && (result.formError || Object.values(result.fieldErrors)[0]) ? (
-      <p className="error-summary" role="alert" tabIndex={-1}>
-        {result.formError ?? Object.values(result.fieldErrors)[0]}
-      </p>
-    ) : null;
+  const errorOf = (intent: string) =>
+    result?.intent === intent
+      ? (result.formError ?? Object.values(result.fieldErrors)[0])
+      : undefined;
   return (
     <>
       <IntakeNav organisationId={organisationId} programme={programme} />
@@ -99,31 +94,18 @@ export default function InfoSession() {
           date: translator.formatDate(session.startsAt, 'dateTime'),
         })}
       </h1>
-      <dl className="details panel">
-        <dt>{t('infoSessions.where')}</dt>
-        <dd>
-          {session.place ?? ''}
-          {session.place && session.onlineUrl ? ' · ' : ''}
-          {session.onlineUrl ? <a href={session.onlineUrl}>{session.onlineUrl}</a> : null}
-        </dd>
-        <dt>{t('infoSessions.registeredAttended')}</dt>
-        <dd>
-          {t('infoSessions.counts', {
-            registered: session.registered,
-            capacity: session.capacity,
-            attended: session.attended,
-          })}
-        </dd>
-      </dl>
-      {saved ? (
-        <p className="success" role="status">
-          {t('infoSession.saved')}
-        </p>
-      ) : null}
+      <ScheduledSessionDetails
+        session={session}
+        countsLabel={t('infoSessions.registeredAttended')}
+        counts={t('infoSessions.counts', {
+          registered: session.registered,
+          capacity: session.capacity,
+          attended: session.attended,
+        })}
+      />
+      <SavedStatus refused={Boolean(result)} message={t('infoSession.saved')} />
 
-      <section aria-labelledby="attendance-title">
-        <h2 id="attendance-title">{t('infoSession.attendanceTitle')}</h2>
-        {error('attendance')}
+      <AttendanceSection title={t('infoSession.attendanceTitle')} error={errorOf('attendance')}>
         {session.registrations.length === 0 ? (
           <p className="muted">{t('infoSession.noRegistrations')}</p>
         ) : (
@@ -159,11 +141,11 @@ export default function InfoSession() {
             ) : null}
           </Form>
         )}
-      </section>
+      </AttendanceSection>
 
       <section aria-labelledby="topics-title">
         <h2 id="topics-title">{t('infoSession.topicsTitle')}</h2>
-        {error('topics')}
+        <FormAlert message={errorOf('topics')} />
         {can.manage ? (
           <Form method="post" className="panel">
             <input type="hidden" name="intent" value="topics" />

@@ -1,26 +1,21 @@
-import {
-  type ActionFunctionArgs,
-  data,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-  redirect,
-} from '@remix-run/node';
-import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { useActionData, useLoaderData } from '@remix-run/react';
 import { INTAKE_ROLES, type IntakeRole } from '@tandem/domain';
-import {
-  ErrorSummary,
-  type FormResult,
-  RadioGroup,
-  TableScroll,
-  TextField,
-  useTranslator,
-} from '@tandem/web-kit';
-import { rethrowAsRouteError, text, toFormErrors } from '@tandem/web-kit/server';
+import { RadioGroup, TextField, useTranslator } from '@tandem/web-kit';
+import { rethrowAsRouteError, text } from '@tandem/web-kit/server';
 import { IntakeNav } from '../components/intake-nav.tsx';
-import { belgianLocalToIso, wholeNumber } from '../lib/intake.ts';
+import { ScheduleSessionForm, scheduleLabels } from '../components/scheduled-session-form.tsx';
+import { ScheduledSessionList } from '../components/scheduled-session-list.tsx';
+import { wholeNumber } from '../lib/intake.ts';
 import { programmeHeading, requireIntake } from '../lib/intake-access.server.ts';
 import { title } from '../lib/meta.ts';
 import { intakePath } from '../lib/paths.ts';
+import {
+  readScheduleForm,
+  type ScheduleValues,
+  scheduleSessionAction,
+  toScheduleInput,
+} from '../lib/scheduled-session.server.ts';
 
 export const meta: MetaFunction = (args) => title(args, 'infoSessions.title');
 
@@ -35,59 +30,42 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   return { organisationId: access.organisationId, programme, sessions, can: access.can };
 }
 
-interface SessionValues {
+interface SessionValues extends ScheduleValues {
   audience: string;
-  startsAt: string;
-  place: string;
-  onlineUrl: string;
   capacity: string;
 }
 
-export async function action({ request, context, params }: ActionFunctionArgs) {
-  const access = await requireIntake(request, context, params);
-  const form = await request.formData();
-  const values: SessionValues = {
-    audience: text(form, 'audience'),
-    startsAt: text(form, 'startsAt'),
-    place: text(form, 'place'),
-    onlineUrl: text(form, 'onlineUrl'),
-    capacity: text(form, 'capacity'),
-  };
-  try {
-    const session = await access.api.infoSession.schedule.mutate({
-      organisationId: access.organisationId,
-      programmeId: access.programmeId,
-      audience: values.audience as IntakeRole,
-      startsAt: belgianLocalToIso(values.startsAt),
-      place: values.place || null,
-      onlineUrl: values.onlineUrl || null,
-      capacity: wholeNumber(values.capacity),
-    });
-    return redirect(
-      `${intakePath(access.organisationId, access.programmeId, 'info-sessions')}/${session.id}`,
-    );
-  } catch (error) {
-    return data<FormResult<SessionValues>>(
-      { values, ...toFormErrors(error, access.t) },
-      { status: 400 },
-    );
-  }
-}
+export const action = (args: ActionFunctionArgs) =>
+  scheduleSessionAction(
+    args,
+    (form): SessionValues => ({
+      audience: text(form, 'audience'),
+      ...readScheduleForm(form),
+      capacity: text(form, 'capacity'),
+    }),
+    async (access, values) => {
+      const session = await access.api.infoSession.schedule.mutate({
+        organisationId: access.organisationId,
+        programmeId: access.programmeId,
+        audience: values.audience as IntakeRole,
+        ...toScheduleInput(values),
+        capacity: wholeNumber(values.capacity),
+      });
+      return `${intakePath(access.organisationId, access.programmeId, 'info-sessions')}/${session.id}`;
+    },
+  );
 
 export default function InfoSessions() {
   const { organisationId, programme, sessions, can } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const translator = useTranslator();
   const { t } = translator;
-  const submitting = useNavigation().state === 'submitting';
   const fieldErrors = result?.fieldErrors ?? {};
   const values = result?.values;
   const base = intakePath(organisationId, programme.id, 'info-sessions');
   const labels = {
     audience: t('infoSessions.audience'),
-    startsAt: t('infoSessions.startsAt'),
-    place: t('infoSessions.place'),
-    onlineUrl: t('infoSessions.onlineUrl'),
+    ...scheduleLabels(translator, t('infoSessions.startsAt')),
     capacity: t('infoSessions.capacity'),
   };
   return (
@@ -95,56 +73,45 @@ export default function InfoSessions() {
       <IntakeNav organisationId={organisationId} programme={programme} />
       <h1>{t('infoSessions.title')}</h1>
       <p>{t('infoSessions.intro')}</p>
-      {sessions.length === 0 ? (
-        <p className="notice">{t('infoSessions.empty')}</p>
-      ) : (
-        <TableScroll labelledBy="sessions-caption">
-          <table>
-            <caption id="sessions-caption" className="visually-hidden">
-              {t('infoSessions.title')}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{labels.startsAt}</th>
-                <th scope="col">{labels.audience}</th>
-                <th scope="col">{t('infoSessions.where')}</th>
-                <th scope="col">{t('infoSessions.registeredAttended')}</th>
-                <th scope="col">{t('infoSessions.topics')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {sessions.map((s) => (
-                <tr key={s.id}>
-                  <td>
-                    <Link to={`${base}/${s.id}`}>
-                      {translator.formatDate(s.startsAt, 'dateTime')}
-                    </Link>
-                  </td>
-                  <td>{t(`value.role.${s.audience}`)}</td>
-                  <td>{s.place ?? t('publicProgramme.online')}</td>
-                  <td>
-                    {t('infoSessions.counts', {
-                      registered: s.registered,
-                      capacity: s.capacity,
-                      attended: s.attended,
-                    })}
-                  </td>
-                  <td>
-                    {s.coversAllTopics
-                      ? t('infoSessions.allTopics')
-                      : t('infoSessions.topicsCount', { count: s.topicsCovered.length })}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      )}
+      <ScheduledSessionList
+        sessions={sessions}
+        caption={t('infoSessions.title')}
+        captionId="sessions-caption"
+        empty={t('infoSessions.empty')}
+        startsAtLabel={labels.startsAt}
+        href={(s) => `${base}/${s.id}`}
+        columns={[
+          { header: labels.audience, cell: (s) => t(`value.role.${s.audience}`) },
+          {
+            header: t('infoSessions.where'),
+            cell: (s) => s.place ?? t('publicProgramme.online'),
+          },
+          {
+            header: t('infoSessions.registeredAttended'),
+            cell: (s) =>
+              t('infoSessions.counts', {
+                registered: s.registered,
+                capacity: s.capacity,
+                attended: s.attended,
+              }),
+          },
+          {
+            header: t('infoSessions.topics'),
+            cell: (s) =>
+              s.coversAllTopics
+                ? t('infoSessions.allTopics')
+                : t('infoSessions.topicsCount', { count: s.topicsCovered.length }),
+          },
+        ]}
+      />
       {can.manage ? (
-        <section aria-labelledby="schedule-title" className="narrow">
-          <h2 id="schedule-title">{t('infoSessions.scheduleTitle')}</h2>
-          <ErrorSummary formError={result?.formError} fieldErrors={fieldErrors} labels={labels} />
-          <Form method="post" noValidate className="panel">
+        <ScheduleSessionForm
+          title={t('infoSessions.scheduleTitle')}
+          submitLabel={t('infoSessions.scheduleSubmit')}
+          labels={labels}
+          errors={result}
+          values={values}
+          leading={
             <RadioGroup
               name="audience"
               legend={labels.audience}
@@ -156,44 +123,20 @@ export default function InfoSessions() {
               defaultValue={values?.audience}
               error={fieldErrors.audience}
             />
-            <TextField
-              name="startsAt"
-              type="datetime-local"
-              label={labels.startsAt}
-              required
-              defaultValue={values?.startsAt}
-              error={fieldErrors.startsAt}
-            />
-            <TextField
-              name="place"
-              label={labels.place}
-              hint={t('infoSessions.placeHint')}
-              defaultValue={values?.place}
-              error={fieldErrors.place}
-            />
-            <TextField
-              name="onlineUrl"
-              type="url"
-              label={labels.onlineUrl}
-              defaultValue={values?.onlineUrl}
-              error={fieldErrors.onlineUrl}
-            />
-            <TextField
-              name="capacity"
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={10000}
-              label={labels.capacity}
-              required
-              defaultValue={values?.capacity ?? '20'}
-              error={fieldErrors.capacity}
-            />
-            <button type="submit" className="button" disabled={submitting}>
-              {submitting ? t('form.saving') : t('infoSessions.scheduleSubmit')}
-            </button>
-          </Form>
-        </section>
+          }
+        >
+          <TextField
+            name="capacity"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={10000}
+            label={labels.capacity}
+            required
+            defaultValue={values?.capacity ?? '20'}
+            error={fieldErrors.capacity}
+          />
+        </ScheduleSessionForm>
       ) : null}
     </>
   );

@@ -5,22 +5,21 @@ import {
   type MetaFunction,
   redirect,
 } from '@remix-run/node';
-import {
-  Form,
-  Link,
-  useActionData,
-  useLoaderData,
-  useNavigation,
-  useSearchParams,
-} from '@remix-run/react';
+import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { type FormErrors, RadioGroup, useTranslator } from '@tandem/web-kit';
-import { rethrowAsRouteError, text, texts, toFormErrors } from '@tandem/web-kit/server';
+import { text, texts, toFormErrors } from '@tandem/web-kit/server';
 import { IntakeNav } from '../components/intake-nav.tsx';
+import {
+  AttendanceSection,
+  SavedStatus,
+  ScheduledSessionDetails,
+} from '../components/scheduled-session-detail.tsx';
 import { TrainingNav } from '../components/training-nav.tsx';
 import { TrainingReady } from '../components/training-ready.tsx';
-import { programmeHeading, requireIntake } from '../lib/intake-access.server.ts';
+import { requireIntake } from '../lib/intake-access.server.ts';
 import { title } from '../lib/meta.ts';
 import { intakePath } from '../lib/paths.ts';
+import { loadScheduledSession } from '../lib/scheduled-session.server.ts';
 import {
   isTrainingAttendanceStatus,
   TRAINING_ATTENDANCE_STATUSES,
@@ -31,18 +30,13 @@ import { trainingSessionPath } from '../lib/training-paths.ts';
 
 export const meta: MetaFunction = (args) => title(args, 'trainingSession.title');
 
-export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const access = await requireIntake(request, context, params);
-  const [programme, session] = await Promise.all([
-    programmeHeading(access),
-    access.api.training.session.get
-      .query({
-        organisationId: access.organisationId,
-        trainingSessionId: params.trainingSessionId ?? '',
-      })
-      .catch(rethrowAsRouteError),
-  ]);
-  if (session.programmeId !== programme.id) throw data(null, { status: 404 });
+export async function loader(args: LoaderFunctionArgs) {
+  const { access, programme, session } = await loadScheduledSession(args, (access) =>
+    access.api.training.session.get.query({
+      organisationId: access.organisationId,
+      trainingSessionId: args.params.trainingSessionId ?? '',
+    }),
+  );
   return { organisationId: access.organisationId, programme, session, can: access.can };
 }
 
@@ -78,8 +72,6 @@ export default function TrainingSession() {
   const translator = useTranslator();
   const { t } = translator;
   const submitting = useNavigation().state === 'submitting';
-  const [searchParams] = useSearchParams();
-  const saved = searchParams.get('saved') && !result;
   const error = result ? (result.formError ?? Object.values(result.fieldErrors)[0]) : null;
   const applications = intakePath(organisationId, programme.id, 'applications');
   return (
@@ -91,13 +83,14 @@ export default function TrainingSession() {
           date: translator.formatDate(session.startsAt, 'dateTime'),
         })}
       </h1>
-      <dl className="details panel">
-        <dt>{t('infoSessions.where')}</dt>
-        <dd>
-          {session.place ?? ''}
-          {session.place && session.onlineUrl ? ' · ' : ''}
-          {session.onlineUrl ? <a href={session.onlineUrl}>{session.onlineUrl}</a> : null}
-        </dd>
+      <ScheduledSessionDetails
+        session={session}
+        countsLabel={t('trainingSessions.registeredAttended')}
+        counts={t('trainingSessions.counts', {
+          registered: session.registered,
+          attended: session.attended,
+        })}
+      >
         <dt>{t('trainingSessions.trainer')}</dt>
         <dd>{session.trainer}</dd>
         <dt>{t('trainingSessions.modules')}</dt>
@@ -106,14 +99,7 @@ export default function TrainingSession() {
             ? t('trainingSession.noModules')
             : translator.formatList(session.modules.map((m) => m.name))}
         </dd>
-        <dt>{t('trainingSessions.registeredAttended')}</dt>
-        <dd>
-          {t('trainingSessions.counts', {
-            registered: session.registered,
-            attended: session.attended,
-          })}
-        </dd>
-      </dl>
+      </ScheduledSessionDetails>
       <section className="panel" aria-labelledby="session-topics-title">
         <h2 id="session-topics-title">
           {t('trainingSession.topicsTitle', {
@@ -127,19 +113,9 @@ export default function TrainingSession() {
           ))}
         </ul>
       </section>
-      {saved ? (
-        <p className="success" role="status">
-          {t('trainingSession.saved')}
-        </p>
-      ) : null}
+      <SavedStatus refused={Boolean(result)} message={t('trainingSession.saved')} />
 
-      <section aria-labelledby="attendance-title">
-        <h2 id="attendance-title">{t('trainingSession.attendanceTitle')}</h2>
-        {error ? (
-          <p className="error-summary" role="alert" tabIndex={-1}>
-            {error}
-          </p>
-        ) : null}
+      <AttendanceSection title={t('trainingSession.attendanceTitle')} error={error}>
         {!session.held ? <p className="notice">{t('trainingSession.notHeldYet')}</p> : null}
         {session.mentors.length === 0 ? (
           <p className="muted">{t('trainingSession.noMentors')}</p>
@@ -178,7 +154,7 @@ export default function TrainingSession() {
             ))}
           </ul>
         )}
-      </section>
+      </AttendanceSection>
     </>
   );
 }

@@ -1,8 +1,17 @@
 import { infoSessionRegistrations, infoSessions } from '@tandem/db';
 import { coversAllInfoSessionTopics } from '@tandem/domain';
-import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { AppError } from '../../errors.ts';
 import { requireProgramme } from '../../queries/programme.queries.ts';
+import {
+  type AttendanceCounts,
+  attendanceRecord,
+  countAttendance,
+  hasStarted,
+  NO_ATTENDANCE,
+  scheduledSessionOutput,
+  scheduledSessions,
+} from '../../sessions/scheduled-session.ts';
 import { router } from '../../trpc/init.ts';
 import { organisationProcedure } from '../../trpc/procedures.ts';
 import {
@@ -16,19 +25,19 @@ import {
 type InfoSessionRow = typeof infoSessions.$inferSelect;
 type RegistrationRow = typeof infoSessionRegistrations.$inferSelect;
 
-function toInfoSession(row: InfoSessionRow, counts: { registered: number; attended: number }) {
+const infoSessionQueries = scheduledSessions({
+  sessions: infoSessions,
+  attendances: infoSessionRegistrations,
+  sessionIdOf: infoSessionRegistrations.infoSessionId,
+});
+
+function toInfoSession(row: InfoSessionRow, counts: AttendanceCounts) {
   return {
-    id: row.id,
-    programmeId: row.programmeId,
+    ...scheduledSessionOutput(row, counts),
     audience: row.audience,
-    startsAt: row.startsAt.toISOString(),
-    place: row.place,
-    onlineUrl: row.onlineUrl,
     capacity: row.capacity,
     topicsCovered: row.topicsCovered,
     coversAllTopics: coversAllInfoSessionTopics(row.topicsCovered),
-    registered: counts.registered,
-    attended: counts.attended,
   };
 }
 
@@ -46,75 +55,23 @@ function toRegistration(row: RegistrationRow) {
   };
 }
 
-async function requireInfoSession(
-  tx: Parameters<typeof requireProgramme>[0],
-  tenantId: string,
-  infoSessionId: string,
-) {
-  const [row] = await tx
-    .select()
-    .from(infoSessions)
-    .where(and(eq(infoSessions.tenantId, tenantId), eq(infoSessions.id, infoSessionId)));
-  if (!row) throw new AppError('not_found');
-  return row;
-}
-
-async function registrationCounts(
-  tx: Parameters<typeof requireProgramme>[0],
-  tenantId: string,
-  sessionIds: string[],
-) {
-  const rows =
-    sessionIds.length === 0
-      ? []
-      : await tx
-          .select({
-            infoSessionId: infoSessionRegistrations.infoSessionId,
-            registered: count(),
-            attended: sql<number>`count(*) filter (where ${infoSessionRegistrations.attended})::int`,
-          })
-          .from(infoSessionRegistrations)
-          .where(
-            and(
-              eq(infoSessionRegistrations.tenantId, tenantId),
-              inArray(infoSessionRegistrations.infoSessionId, sessionIds),
-            ),
-          )
-          .groupBy(infoSessionRegistrations.infoSessionId);
-  return (id: string) => {
-    const row = rows.find((r) => r.infoSessionId === id);
-    return { registered: Number(row?.registered ?? 0), attended: Number(row?.attended ?? 0) };
-  };
-}
-
 /** Info sessions (A1 for mentors, B2 for mentees): schedule, registrations, attendance, topics. */
 export const infoSessionRouter = router({
   list: organisationProcedure('intake.read')
     .input(ListInfoSessionsInput)
     .query(async ({ ctx, input }) => {
-      await requireProgramme(ctx.tx, ctx.organisationId, input.programmeId);
-      const rows = await ctx.tx
-        .select()
-        .from(infoSessions)
-        .where(
-          and(
-            eq(infoSessions.tenantId, ctx.organisationId),
-            eq(infoSessions.programmeId, input.programmeId),
-          ),
-        )
-        .orderBy(asc(infoSessions.startsAt));
-      const countsOf = await registrationCounts(
-        ctx.tx,
-        ctx.organisationId,
-        rows.map((r) => r.id),
-      );
-      return rows.map((row) => toInfoSession(row, countsOf(row.id)));
+      const rows = await infoSessionQueries.list(ctx.tx, ctx.organisationId, input.programmeId);
+      return rows.map(({ row, counts }) => toInfoSession(row, counts));
     }),
 
   get: organisationProcedure('intake.read')
     .input(GetInfoSessionInput)
     .query(async ({ ctx, input }) => {
-      const session = await requireInfoSession(ctx.tx, ctx.organisationId, input.infoSessionId);
+      const session = await infoSessionQueries.require(
+        ctx.tx,
+        ctx.organisationId,
+        input.infoSessionId,
+      );
       const registrations = await ctx.tx
         .select()
         .from(infoSessionRegistrations)
@@ -126,10 +83,7 @@ export const infoSessionRouter = router({
         )
         .orderBy(asc(infoSessionRegistrations.name));
       return {
-        ...toInfoSession(session, {
-          registered: registrations.length,
-          attended: registrations.filter((r) => r.attended).length,
-        }),
+        ...toInfoSession(session, countAttendance(registrations)),
         registrations: registrations.map(toRegistration),
       };
     }),
@@ -151,24 +105,23 @@ export const infoSessionRouter = router({
         })
         .returning();
       if (!row) throw new AppError('internal');
-      return toInfoSession(row, { registered: 0, attended: 0 });
+      return toInfoSession(row, NO_ATTENDANCE);
     }),
 
   /** Attendance per registration, once the session has started. */
   recordAttendance: organisationProcedure('intake.manage')
     .input(RecordAttendanceInput)
     .mutation(async ({ ctx, input }) => {
-      const session = await requireInfoSession(ctx.tx, ctx.organisationId, input.infoSessionId);
-      if (session.startsAt.getTime() > Date.now())
-        throw new AppError('intake.info_session_not_held');
+      const session = await infoSessionQueries.require(
+        ctx.tx,
+        ctx.organisationId,
+        input.infoSessionId,
+      );
+      if (!hasStarted(session)) throw new AppError('intake.info_session_not_held');
       for (const entry of input.attendance) {
         const [updated] = await ctx.tx
           .update(infoSessionRegistrations)
-          .set({
-            attended: entry.attended,
-            attendanceRecordedAt: sql`now()`,
-            attendanceRecordedBy: ctx.user.id,
-          })
+          .set(attendanceRecord(entry.attended, ctx.user.id))
           .where(
             and(
               eq(infoSessionRegistrations.tenantId, ctx.organisationId),
@@ -180,22 +133,10 @@ export const infoSessionRouter = router({
         // The unit of work rolls back the entries already written.
         if (!updated) throw new AppError('intake.registration_unknown');
       }
-      const [counts] = await ctx.tx
-        .select({
-          registered: count(),
-          attended: sql<number>`count(*) filter (where ${infoSessionRegistrations.attended})::int`,
-        })
-        .from(infoSessionRegistrations)
-        .where(
-          and(
-            eq(infoSessionRegistrations.tenantId, ctx.organisationId),
-            eq(infoSessionRegistrations.infoSessionId, session.id),
-          ),
-        );
-      return toInfoSession(session, {
-        registered: Number(counts?.registered ?? 0),
-        attended: Number(counts?.attended ?? 0),
-      });
+      return toInfoSession(
+        session,
+        await infoSessionQueries.countsOf(ctx.tx, ctx.organisationId, session.id),
+      );
     }),
 
   /** The A1/B2 topics the session covered, ticked by staff. */
@@ -213,7 +154,9 @@ export const infoSessionRouter = router({
         )
         .returning();
       if (!row) throw new AppError('not_found');
-      const countsOf = await registrationCounts(ctx.tx, ctx.organisationId, [row.id]);
-      return toInfoSession(row, countsOf(row.id));
+      return toInfoSession(
+        row,
+        await infoSessionQueries.countsOf(ctx.tx, ctx.organisationId, row.id),
+      );
     }),
 });

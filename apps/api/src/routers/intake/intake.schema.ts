@@ -17,8 +17,15 @@ import {
 } from '@tandem/domain';
 import { z } from 'zod';
 import {
+  AttendanceEntries,
+  requirePlaceOrLink,
+  ScheduledSessionFields,
+  SessionCapacity,
+} from '../../sessions/scheduled-session.schema.ts';
+import {
   Email,
   FreeText,
+  Instant,
   LanguageCode,
   LineText,
   Locale,
@@ -32,11 +39,9 @@ import {
 /** Input schemas of the intake routers (criteria A1–A4, B1–B4). */
 
 const Id = z.uuid();
-const Instant = z.iso.datetime({ offset: true }).transform((value) => new Date(value));
 const Role = z.enum(INTAKE_ROLES);
 const LongText = (max: number) => FreeText.min(1).max(max);
 const OptionalText = (max: number) => FreeText.max(max).nullish();
-const OptionalLine = (max: number) => LineText.max(max).nullish();
 
 const OrganisationScope = z.object({ organisationId: OrganisationId });
 const ProgrammeScope = OrganisationScope.extend({ programmeId: Id });
@@ -59,20 +64,12 @@ export const ListInfoSessionsInput = ProgrammeScope;
 export const GetInfoSessionInput = OrganisationScope.extend({ infoSessionId: Id });
 export const ScheduleInfoSessionInput = ProgrammeScope.extend({
   audience: Role,
-  startsAt: Instant,
-  place: OptionalLine(300),
-  onlineUrl: WebAddress.nullish(),
-  capacity: z.int().min(1).max(10_000),
-}).superRefine((value, ctx) => {
-  if (!value.place && !value.onlineUrl)
-    ctx.addIssue({ code: 'custom', path: ['place'], message: 'intake.place_or_link_required' });
-});
+  ...ScheduledSessionFields,
+  capacity: SessionCapacity,
+}).superRefine(requirePlaceOrLink);
 export const RecordAttendanceInput = OrganisationScope.extend({
   infoSessionId: Id,
-  attendance: z
-    .array(z.object({ registrationId: Id, attended: z.boolean() }))
-    .min(1)
-    .max(10_000),
+  attendance: AttendanceEntries(z.object({ registrationId: Id, attended: z.boolean() })),
 });
 export const SetTopicsCoveredInput = OrganisationScope.extend({
   infoSessionId: Id,

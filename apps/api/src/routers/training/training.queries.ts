@@ -2,12 +2,14 @@ import {
   applications,
   decisions,
   type Transaction,
+  trainingAttendances,
   trainingModules,
   trainingSessions,
 } from '@tandem/db';
 import { trainingCoverage } from '@tandem/domain';
 import { and, asc, eq } from 'drizzle-orm';
 import { AppError } from '../../errors.ts';
+import { scheduledSessions } from '../../sessions/scheduled-session.ts';
 
 /** The curriculum module, in the unit of work's tenant, or "not found". */
 export async function requireModule(tx: Transaction, tenantId: string, moduleId: string) {
@@ -19,14 +21,12 @@ export async function requireModule(tx: Transaction, tenantId: string, moduleId:
   return row;
 }
 
-export async function requireTrainingSession(tx: Transaction, tenantId: string, id: string) {
-  const [row] = await tx
-    .select()
-    .from(trainingSessions)
-    .where(and(eq(trainingSessions.tenantId, tenantId), eq(trainingSessions.id, id)));
-  if (!row) throw new AppError('not_found');
-  return row;
-}
+/** Training sessions as scheduled sessions, with the accepted mentors' attendance. */
+export const trainingSessionQueries = scheduledSessions({
+  sessions: trainingSessions,
+  attendances: trainingAttendances,
+  sessionIdOf: trainingAttendances.trainingSessionId,
+});
 
 /** A programme's accepted mentor applications: the people training is for. */
 export async function acceptedMentors(tx: Transaction, tenantId: string, programmeId: string) {

@@ -6,14 +6,22 @@ import {
   trainingSessions,
 } from '@tandem/db';
 import { TRAINING_TOPIC_IDS, trainingCoverage } from '@tandem/domain';
-import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { AppError } from '../../errors.ts';
 import { requireApplication } from '../../queries/application.queries.ts';
 import { requireProgramme } from '../../queries/programme.queries.ts';
 import { attendedTopics } from '../../queries/training-attendance.queries.ts';
+import {
+  type AttendanceCounts,
+  attendanceRecord,
+  countAttendance,
+  hasStarted,
+  NO_ATTENDANCE,
+  scheduledSessionOutput,
+} from '../../sessions/scheduled-session.ts';
 import { router } from '../../trpc/init.ts';
 import { organisationProcedure } from '../../trpc/procedures.ts';
-import { acceptedMentors, coverageOf, requireTrainingSession } from './training.queries.ts';
+import { acceptedMentors, coverageOf, trainingSessionQueries } from './training.queries.ts';
 import {
   DeleteModuleInput,
   GetApplicationCoverageInput,
@@ -45,18 +53,12 @@ function toModule(row: ModuleRow) {
   };
 }
 
-function toSession(row: SessionRow, counts: { registered: number; attended: number }) {
+function toSession(row: SessionRow, counts: AttendanceCounts) {
   return {
-    id: row.id,
-    programmeId: row.programmeId,
-    startsAt: row.startsAt.toISOString(),
-    place: row.place,
-    onlineUrl: row.onlineUrl,
+    ...scheduledSessionOutput(row, counts),
     trainer: row.trainer,
     topicsCovered: ordered(row.topicsCovered),
-    held: row.startsAt.getTime() <= Date.now(),
-    registered: counts.registered,
-    attended: counts.attended,
+    held: hasStarted(row),
   };
 }
 
@@ -139,56 +141,13 @@ const curriculumRouter = router({
     }),
 });
 
-async function attendanceCounts(
-  tx: Parameters<typeof requireProgramme>[0],
-  tenantId: string,
-  sessionIds: string[],
-) {
-  const rows =
-    sessionIds.length === 0
-      ? []
-      : await tx
-          .select({
-            trainingSessionId: trainingAttendances.trainingSessionId,
-            registered: count(),
-            attended: sql<number>`count(*) filter (where ${trainingAttendances.attended})::int`,
-          })
-          .from(trainingAttendances)
-          .where(
-            and(
-              eq(trainingAttendances.tenantId, tenantId),
-              inArray(trainingAttendances.trainingSessionId, sessionIds),
-            ),
-          )
-          .groupBy(trainingAttendances.trainingSessionId);
-  return (id: string) => {
-    const row = rows.find((r) => r.trainingSessionId === id);
-    return { registered: Number(row?.registered ?? 0), attended: Number(row?.attended ?? 0) };
-  };
-}
-
 /** Training sessions: schedule with the modules and topics taught; attendance of mentors. */
 const sessionRouter = router({
   list: organisationProcedure('intake.read')
     .input(ListTrainingSessionsInput)
     .query(async ({ ctx, input }) => {
-      await requireProgramme(ctx.tx, ctx.organisationId, input.programmeId);
-      const rows = await ctx.tx
-        .select()
-        .from(trainingSessions)
-        .where(
-          and(
-            eq(trainingSessions.tenantId, ctx.organisationId),
-            eq(trainingSessions.programmeId, input.programmeId),
-          ),
-        )
-        .orderBy(asc(trainingSessions.startsAt), asc(trainingSessions.id));
-      const countsOf = await attendanceCounts(
-        ctx.tx,
-        ctx.organisationId,
-        rows.map((r) => r.id),
-      );
-      return rows.map((row) => toSession(row, countsOf(row.id)));
+      const rows = await trainingSessionQueries.list(ctx.tx, ctx.organisationId, input.programmeId);
+      return rows.map(({ row, counts }) => toSession(row, counts));
     }),
 
   /** The session, its modules, and every accepted mentor of the programme with their status. */
@@ -196,7 +155,11 @@ const sessionRouter = router({
     .input(GetTrainingSessionInput)
     .query(async ({ ctx, input }) => {
       const tenantId = ctx.organisationId;
-      const session = await requireTrainingSession(ctx.tx, tenantId, input.trainingSessionId);
+      const session = await trainingSessionQueries.require(
+        ctx.tx,
+        tenantId,
+        input.trainingSessionId,
+      );
       const modules = await ctx.tx
         .select({ id: trainingModules.id, name: trainingModules.name })
         .from(trainingSessionModules)
@@ -230,10 +193,7 @@ const sessionRouter = router({
         mentors.map((m) => m.id),
       );
       return {
-        ...toSession(session, {
-          registered: attendance.length,
-          attended: attendance.filter((a) => a.attended).length,
-        }),
+        ...toSession(session, countAttendance(attendance)),
         modules,
         mentors: mentors.map((mentor) => {
           const row = attendance.find((a) => a.applicationId === mentor.id);
@@ -293,7 +253,7 @@ const sessionRouter = router({
         await ctx.tx
           .insert(trainingSessionModules)
           .values(moduleIds.map((moduleId) => ({ tenantId, trainingSessionId: row.id, moduleId })));
-      return toSession(row, { registered: 0, attended: 0 });
+      return toSession(row, NO_ATTENDANCE);
     }),
 
   /**
@@ -304,8 +264,12 @@ const sessionRouter = router({
     .input(RecordTrainingAttendanceInput)
     .mutation(async ({ ctx, input }) => {
       const tenantId = ctx.organisationId;
-      const session = await requireTrainingSession(ctx.tx, tenantId, input.trainingSessionId);
-      const held = session.startsAt.getTime() <= Date.now();
+      const session = await trainingSessionQueries.require(
+        ctx.tx,
+        tenantId,
+        input.trainingSessionId,
+      );
+      const held = hasStarted(session);
       const mentorIds = new Set(
         (await acceptedMentors(ctx.tx, tenantId, session.programmeId)).map((m) => m.id),
       );
@@ -322,19 +286,17 @@ const sessionRouter = router({
           await ctx.tx.delete(trainingAttendances).where(where);
           continue;
         }
-        const attended = entry.status === 'registered' ? null : entry.status === 'attended';
-        const recorded =
-          attended === null
-            ? { attendanceRecordedAt: null, attendanceRecordedBy: null }
-            : { attendanceRecordedAt: sql`now()`, attendanceRecordedBy: ctx.user.id };
+        const record = attendanceRecord(
+          entry.status === 'registered' ? null : entry.status === 'attended',
+          ctx.user.id,
+        );
         await ctx.tx
           .insert(trainingAttendances)
           .values({
             tenantId,
             trainingSessionId: session.id,
             applicationId: entry.applicationId,
-            attended,
-            ...recorded,
+            ...record,
           })
           .onConflictDoUpdate({
             target: [
@@ -342,11 +304,13 @@ const sessionRouter = router({
               trainingAttendances.trainingSessionId,
               trainingAttendances.applicationId,
             ],
-            set: { attended, ...recorded },
+            set: record,
           });
       }
-      const countsOf = await attendanceCounts(ctx.tx, tenantId, [session.id]);
-      return toSession(session, countsOf(session.id));
+      return toSession(
+        session,
+        await trainingSessionQueries.countsOf(ctx.tx, tenantId, session.id),
+      );
     }),
 });
 
