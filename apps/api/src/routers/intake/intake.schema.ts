@@ -33,7 +33,6 @@ import {
   OrganisationId,
   OrganisationSlug,
   Phone,
-  WebAddress,
 } from '../../shared.schema.ts';
 
 /** Input schemas of the intake routers (criteria A1–A4, B1–B4). */
