@@ -1,7 +1,10 @@
 import { socialMapServices, type Transaction } from '@tandem/db';
 import { and, eq } from 'drizzle-orm';
 
-/** A service of the programme, in the unit of work's tenant, or the given error. */
+/**
+ * A service of the social map in the unit of work's tenant (and of the programme, when given),
+ * or null: callers decide which error an unknown service is for them.
+ */
 export async function requireService(
   tx: Transaction,
   tenantId: string,

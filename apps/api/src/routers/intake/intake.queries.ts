@@ -12,7 +12,7 @@ import {
   derivePipelineStage,
   isInterviewComplete,
 } from '@tandem/domain';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { attendedTopics } from '../../queries/training-attendance.queries.ts';
 
 type ApplicationRow = typeof applications.$inferSelect;
@@ -90,5 +90,3 @@ export async function applicationFacts(
 export function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
-
-export const now = sql`now()`;
