@@ -311,7 +311,7 @@ export async function loadIntakeEvidence(
       reasonText: d.reasonText,
     })),
     decisionMessages: messageRows.flatMap((m) =>
-      m.decisionId === null
+      m.decisionId === null || (m.kind !== 'confirmation' && m.kind !== 'refusal')
         ? []
         : [
             {

@@ -767,7 +767,8 @@ describe("another organisation's ids", () => {
       h.database.ownerHandle.db,
       sql`select count(*)::int as n from decisions where tenant_id = ${h.lePont}`,
     );
-    // The demo's two: the accepted mentor and the mentee referred on (B5).
-    expect(untouched?.n).toBe(2);
+    // The demo's four: the accepted mentor, the mentee referred on (B5) and the pair of the
+    // duo that started two years ago.
+    expect(untouched?.n).toBe(4);
   });
 });

@@ -30,6 +30,7 @@ import {
   trainingSessions,
   users,
 } from './schema/index.ts';
+import { type DemoDuoStart, seedDuoStart } from './seed-duos.ts';
 import { enterScope, type Transaction, unitOfWork } from './unit-of-work.ts';
 
 /** Shared with the start script, which prints them. */
@@ -197,6 +198,7 @@ interface DemoIntake {
   /** What the mentee changed in a later application by the same e-mail, not yet reviewed. */
   resubmission: { phone: string; goal: string };
   confirmation: { subject: string; body: string };
+  duoStart: Omit<DemoDuoStart, 'locale' | 'place'>;
 }
 
 const DE_BRUG_INTAKE: DemoIntake = {
@@ -236,6 +238,32 @@ const DE_BRUG_INTAKE: DemoIntake = {
     subject: 'Welkom bij {{programme}}!',
     body: 'Beste {{name}},\n\nJe bent aanvaard voor {{programme}}. We nodigen je snel uit voor de opleiding.\n\nHartelijke groeten,\n{{organisation}}',
   },
+  duoStart: {
+    mentor: [
+      'Luc Verhoeven',
+      'luc.verhoeven@example.be',
+      'Berchem',
+      '2600',
+      'logistiek',
+      'Mijn netwerk in de haven delen.',
+    ],
+    mentee: [
+      'Ahmed Karimi',
+      'ahmed.karimi@example.be',
+      'Deurne',
+      '2100',
+      'logistiek',
+      'Werk als magazijnier.',
+    ],
+    template: {
+      ethicalCharter:
+        'We behandelen elkaar met respect. De mentor beslist niet in de plaats van de mentee.',
+      confidentiality:
+        'Wat we elkaar vertellen, blijft tussen ons, behalve als iemand in gevaar is.',
+      whenDifficult:
+        'Loopt het moeilijk? Bel je coach bij De Brug. Je mag het duo altijd beëindigen.',
+    },
+  },
 };
 
 const LE_PONT_INTAKE: DemoIntake = {
@@ -269,6 +297,30 @@ const LE_PONT_INTAKE: DemoIntake = {
   confirmation: {
     subject: 'Bienvenue dans {{programme}}',
     body: 'Bonjour {{name}},\n\nVotre participation à {{programme}} est confirmée.\n\nCordialement,\n{{organisation}}',
+  },
+  duoStart: {
+    mentor: [
+      'Sophie Lemaire',
+      'sophie.lemaire@example.be',
+      'Etterbeek',
+      '1040',
+      'soins de santé',
+      'Partager mon expérience d’infirmière.',
+    ],
+    mentee: [
+      'Karim Ouedraogo',
+      'karim.ouedraogo@example.be',
+      'Molenbeek',
+      '1080',
+      'soins de santé',
+      'Devenir aide-soignant.',
+    ],
+    template: {
+      ethicalCharter: 'Nous nous respectons. Le mentor ne décide pas à la place du mentoré.',
+      confidentiality: 'Ce que nous nous disons reste entre nous, sauf si quelqu’un est en danger.',
+      whenDifficult:
+        'En cas de difficulté, appelez votre coach au Pont. Vous pouvez toujours mettre fin au duo.',
+    },
   },
 };
 
@@ -467,6 +519,15 @@ async function seedIntake(
     sentBy: coordinatorId,
   });
   await seedTraining(tx, tenantId, programmeId, mentor.id, coordinatorId, demo);
+  await seedDuoStart(
+    tx,
+    tenantId,
+    programmeId,
+    coordinatorId,
+    { mentor: channelFor('mentor'), mentee: channelFor('mentee') },
+    mentor.id,
+    { locale: demo.locale, place: demo.place, ...demo.duoStart },
+  );
 }
 
 /**

@@ -17,6 +17,11 @@ export interface UnitScope {
    * sees only the rows the tenant tables' select-only partner policies give it.
    */
   partnerId?: string | null;
+  /**
+   * A mentor or mentee (`userId`) in the participant portal. With `tenantId` their
+   * organisation, they see only the rows the participant policies give them.
+   */
+  participant?: boolean;
 }
 
 export const APPLICATION_ROLE = 'tandem_app';
@@ -55,5 +60,5 @@ export async function enterScope(tx: Transaction, scope: UnitScope): Promise<voi
 
 /** The scope as transaction-local settings, each by bound parameter. */
 function scopeSettings(scope: UnitScope) {
-  return sql`set_config('app.tenant_id', ${scope.tenantId ?? ''}, true), set_config('app.user_id', ${scope.userId ?? ''}, true), set_config('app.partner_id', ${scope.partnerId ?? ''}, true)`;
+  return sql`set_config('app.tenant_id', ${scope.tenantId ?? ''}, true), set_config('app.user_id', ${scope.userId ?? ''}, true), set_config('app.partner_id', ${scope.partnerId ?? ''}, true), set_config('app.participant', ${scope.participant === true ? 'on' : ''}, true)`;
 }

@@ -8,6 +8,7 @@ import {
   queryRows,
   seedDemoData,
   type Transaction,
+  type UnitScope,
   unitOfWork,
 } from '../src/index.ts';
 import { createTestDatabase, type TestDatabase } from '../src/testing/index.ts';
@@ -63,10 +64,7 @@ afterAll(async () => {
   await database.close();
 });
 
-async function rowCount(
-  scope: { tenantId: string | null; userId: string | null; partnerId?: string | null },
-  query: ReturnType<typeof sql>,
-) {
+async function rowCount(scope: UnitScope, query: ReturnType<typeof sql>) {
   const [row] = await unitOfWork(database.db, scope, (tx) => queryRows<{ n: number }>(tx, query));
   return Number(row?.n);
 }
@@ -212,6 +210,80 @@ describe('tenant isolation, as the application role', () => {
         );
         expect(changed, name).toBe(0);
       }
+    }
+  });
+
+  /**
+   * What a participant may read of each table that opens to the portal, as the owner would
+   * select it: a table given a participant policy without a line here fails, so opening a
+   * table to participants is always a decision someone writes down.
+   */
+  const participantOwnRows: Record<string, (user: string) => ReturnType<typeof sql>> = {
+    participant_accounts: (user) =>
+      sql`select tenant_id, application_id as id from participant_accounts where user_id = ${user}`,
+    applications: (user) =>
+      sql`select tenant_id, application_id as id from participant_accounts where user_id = ${user}`,
+    programmes: (user) =>
+      sql`select a.tenant_id, a.programme_id as id from applications a join participant_accounts p on p.tenant_id = a.tenant_id and p.application_id = a.id where p.user_id = ${user}`,
+    matches: (user) => sql`select m.tenant_id, m.id from matches m ${ownMatch(user)}`,
+    first_meetings: (user) =>
+      sql`select x.tenant_id, x.id from first_meetings x join matches m on m.tenant_id = x.tenant_id and m.id = x.match_id ${ownMatch(user)}`,
+    match_validations: (user) =>
+      sql`select x.tenant_id, x.id from match_validations x join matches m on m.tenant_id = x.tenant_id and m.id = x.match_id ${ownMatch(user)}`,
+    agreements: (user) =>
+      sql`select x.tenant_id, x.id from agreements x join matches m on m.tenant_id = x.tenant_id and m.id = x.match_id ${ownMatch(user)}`,
+    agreement_acceptances: (user) =>
+      sql`select x.tenant_id, x.id from agreement_acceptances x join agreements g on g.tenant_id = x.tenant_id and g.id = x.agreement_id join matches m on m.tenant_id = g.tenant_id and m.id = g.match_id ${ownMatch(user)}`,
+    duos: (user) =>
+      sql`select x.tenant_id, x.id from duos x join matches m on m.tenant_id = x.tenant_id and m.id = x.match_id ${ownMatch(user)}`,
+  };
+  function ownMatch(user: string) {
+    return sql`where exists (select 1 from participant_accounts p where p.tenant_id = m.tenant_id and p.user_id = ${user} and p.application_id in (m.mentor_application_id, m.mentee_application_id))`;
+  }
+
+  it('lets a participant scope read only its own rows, in its own organisation', async () => {
+    const readable = (
+      await queryRows<{ table_name: string }>(
+        database.ownerHandle.db,
+        sql`select distinct c.relname as table_name from pg_policy p
+            join pg_class c on c.oid = p.polrelid
+            where p.polname like '%participant_read' and pg_get_expr(p.polqual, p.polrelid) not like '%false%'
+            order by 1`,
+      )
+    ).map((r) => r.table_name);
+    expect(readable).toEqual(Object.keys(participantOwnRows).sort());
+    const people = await queryRows<{ tenant_id: string; user_id: string }>(
+      database.ownerHandle.db,
+      sql`select distinct tenant_id, user_id from participant_accounts order by 1, 2`,
+    );
+    expect(new Set(people.map((p) => p.tenant_id))).toEqual(new Set([tenantA, tenantB]));
+    for (const { tenant_id: tenantId, user_id: userId } of people) {
+      const scope = { tenantId, userId, participant: true };
+      for (const name of tenantTables) {
+        const table = sql.identifier(name);
+        const own = participantOwnRows[name];
+        if (own === undefined) {
+          expect(await rowCount(scope, sql`select count(*)::int as n from ${table}`), name).toBe(0);
+          continue;
+        }
+        const key = sql.identifier(name === 'participant_accounts' ? 'application_id' : 'id');
+        const seen = await unitOfWork(database.db, scope, (tx) =>
+          queryRows<{ id: string }>(tx, sql`select ${key}::text as id from ${table} order by 1`),
+        );
+        const expected = await queryRows<{ id: string }>(
+          database.ownerHandle.db,
+          sql`select distinct o.id::text as id from (${own(userId)}) o where o.tenant_id = ${tenantId} order by 1`,
+        );
+        expect(expected.length, name).toBeGreaterThan(0);
+        expect(seen, name).toEqual(expected);
+      }
+      // Another organisation's tenant gives the same person nothing.
+      const elsewhere = tenantId === tenantA ? tenantB : tenantA;
+      const foreign = await rowCount(
+        { tenantId: elsewhere, userId, participant: true },
+        sql`select count(*)::int as n from matches`,
+      );
+      expect(foreign).toBe(0);
     }
   });
 

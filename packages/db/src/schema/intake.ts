@@ -17,6 +17,7 @@ import {
   type IntakeRole,
   type InterviewMode,
   LOCALES,
+  MAX_MENTOR_CAPACITY,
 } from '@tandem/domain';
 import { sql } from 'drizzle-orm';
 import {
@@ -36,7 +37,13 @@ import {
 } from 'drizzle-orm/pg-core';
 import { memberships, programmes } from './organisation.ts';
 import type { Locale } from './platform.ts';
-import { tenantIdColumn, tenantIsolationPolicy, tenantReference } from './tenancy.ts';
+import {
+  participantApplicationIds,
+  participantPolicies,
+  tenantIdColumn,
+  tenantIsolationPolicy,
+  tenantReference,
+} from './tenancy.ts';
 import { valueArray, valueList } from './value-list.ts';
 
 /**
@@ -204,6 +211,8 @@ export const applications = pgTable(
     submittedAt: ts('submitted_at').notNull().defaultNow(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
     submissionCount: integer('submission_count').notNull().default(1),
+    /** Mentors only: how many duos at once (null: `DEFAULT_MENTOR_CAPACITY`), set by staff. */
+    mentorCapacity: integer('mentor_capacity'),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
@@ -213,7 +222,12 @@ export const applications = pgTable(
     index('applications_channel_idx').on(t.tenantId, t.channelId),
     check('applications_role_check', sql`${t.role} in ${valueList(INTAKE_ROLES)}`),
     ...applicantChecks('applications', t),
+    check(
+      'applications_mentor_capacity_check',
+      sql`${t.mentorCapacity} is null or (${t.role} = 'mentor' and ${t.mentorCapacity} between 1 and ${sql.raw(String(MAX_MENTOR_CAPACITY))})`,
+    ),
     tenantIsolationPolicy('applications'),
+    ...participantPolicies('applications', sql`id in ${participantApplicationIds}`),
   ],
 );
 
@@ -350,39 +364,5 @@ export const messageTemplates = pgTable(
     check('message_templates_kind_check', sql`${t.kind} in ${valueList(DECISION_MESSAGE_KINDS)}`),
     check('message_templates_locale_check', sql`${t.locale} in ${valueList(LOCALES)}`),
     tenantIsolationPolicy('message_templates'),
-  ],
-);
-
-/**
- * Outgoing messages. Without SMTP, staff copy them and mark them sent by hand; `sent_at` and
- * `sent_by` are the evidence A4/B4 read.
- */
-export const outboxMessages = pgTable(
-  'outbox_messages',
-  {
-    tenantId: tenantIdColumn(),
-    id: uuid('id').notNull().defaultRandom(),
-    kind: text('kind').$type<DecisionMessageKind>().notNull(),
-    decisionId: uuid('decision_id'),
-    toAddress: text('to_address').notNull(),
-    subject: text('subject').notNull(),
-    body: text('body').notNull(),
-    locale: text('locale').$type<Locale>().notNull(),
-    status: text('status').$type<'queued' | 'sent'>().notNull().default('queued'),
-    createdAt: ts('created_at').notNull().defaultNow(),
-    sentAt: ts('sent_at'),
-    sentBy: uuid('sent_by'),
-  },
-  (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    tenantReference(t.tenantId, t.decisionId, decisions).onDelete('cascade'),
-    index('outbox_messages_status_idx').on(t.tenantId, t.status, t.createdAt),
-    check('outbox_messages_kind_check', sql`${t.kind} in ${valueList(DECISION_MESSAGE_KINDS)}`),
-    check('outbox_messages_locale_check', sql`${t.locale} in ${valueList(LOCALES)}`),
-    check(
-      'outbox_messages_status_check',
-      sql`(${t.status} = 'queued' and ${t.sentAt} is null) or (${t.status} = 'sent' and ${t.sentAt} is not null)`,
-    ),
-    tenantIsolationPolicy('outbox_messages'),
   ],
 );

@@ -15,7 +15,12 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { organisations, users } from './platform.ts';
-import { currentUserId, tenantIdColumn, tenantIsolationPolicy } from './tenancy.ts';
+import {
+  currentUserId,
+  participantPolicies,
+  tenantIdColumn,
+  tenantIsolationPolicy,
+} from './tenancy.ts';
 import { valueList } from './value-list.ts';
 
 export const memberships = pgTable(
@@ -69,6 +74,7 @@ export const programmes = pgTable(
     check('programmes_duration_range_check', sql`${t.plannedDurationMonths} between 1 and 60`),
     check('programmes_d2_frequency_check', sql`${t.minContactFrequencyDays} between 1 and 14`),
     tenantIsolationPolicy('programmes'),
+    ...participantPolicies('programmes', sql`id in (select a.programme_id from applications a)`),
   ],
 );
 
@@ -92,5 +98,7 @@ export const auditEvents = pgTable(
     primaryKey({ columns: [t.tenantId, t.id] }),
     index('audit_events_time_idx').on(t.tenantId, t.occurredAt),
     tenantIsolationPolicy('audit_events'),
+    // The trigger writes here for a participant's changes too; a participant reads none of it.
+    ...participantPolicies('audit_events', sql`false`, { insert: sql`true` }),
   ],
 );

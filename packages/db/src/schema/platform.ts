@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
+  check,
   index,
   pgTable,
   primaryKey,
@@ -119,7 +120,10 @@ export const publicSubmissions = pgTable(
   (t) => [index('public_submissions_address_idx').on(t.address, t.submittedAt)],
 );
 
-/** One-time links (set a first password). Only the SHA-256 of the token is stored. */
+/**
+ * One-time links: set a first password (staff), or sign in to the participant portal
+ * (`sign_in`, short-lived, no password). Only the SHA-256 of the token is stored.
+ */
 export const passwordTokens = pgTable(
   'password_tokens',
   {
@@ -127,9 +131,13 @@ export const passwordTokens = pgTable(
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
+    purpose: text('purpose').$type<'set_password' | 'sign_in'>().notNull().default('set_password'),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     usedAt: timestamp('used_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('password_tokens_user_idx').on(t.userId).where(sql`used_at is null`)],
+  (t) => [
+    index('password_tokens_user_idx').on(t.userId).where(sql`used_at is null`),
+    check('password_tokens_purpose_check', sql`${t.purpose} in ('set_password', 'sign_in')`),
+  ],
 );

@@ -23,15 +23,18 @@ export interface Match {
   readonly decidedAt: Instant | null;
 }
 
-export type FirstMeetingLocationKind =
-  | 'organisation_office'
-  | 'library'
-  | 'cafe'
-  | 'public_space'
-  | 'online_with_coach'
-  | 'mentor_home'
-  | 'mentee_home'
-  | 'other_private';
+/** Where a first meeting took place; the first five are neutral (C3), the rest are not. */
+export const FIRST_MEETING_LOCATION_KINDS = [
+  'organisation_office',
+  'library',
+  'cafe',
+  'public_space',
+  'online_with_coach',
+  'mentor_home',
+  'mentee_home',
+  'other_private',
+] as const;
+export type FirstMeetingLocationKind = (typeof FIRST_MEETING_LOCATION_KINDS)[number];
 
 export interface FirstMeeting {
   readonly id: RecordId;

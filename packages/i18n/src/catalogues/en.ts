@@ -296,6 +296,8 @@ export const en = {
   'value.outboxStatus.sent': 'Sent',
   'value.messageKind.confirmation': 'Confirmation',
   'value.messageKind.refusal': 'Refusal',
+  'value.messageKind.first_meeting_invitation': 'First meeting invitation',
+  'value.messageKind.first_meeting_cancellation': 'First meeting cancelled',
 
   'consent.title': 'Your personal data',
   'consent.v2026_01.purpose':

@@ -299,6 +299,8 @@ export const fr: Catalogue = {
   'value.outboxStatus.sent': 'Envoyé',
   'value.messageKind.confirmation': 'Confirmation',
   'value.messageKind.refusal': 'Refus',
+  'value.messageKind.first_meeting_invitation': 'Invitation à la première rencontre',
+  'value.messageKind.first_meeting_cancellation': 'Annulation de la première rencontre',
 
   'consent.title': 'Vos données personnelles',
   'consent.v2026_01.purpose':

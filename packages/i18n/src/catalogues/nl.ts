@@ -292,6 +292,8 @@ export const nl: Catalogue = {
   'value.outboxStatus.sent': 'Verstuurd',
   'value.messageKind.confirmation': 'Bevestiging',
   'value.messageKind.refusal': 'Weigering',
+  'value.messageKind.first_meeting_invitation': 'Uitnodiging eerste ontmoeting',
+  'value.messageKind.first_meeting_cancellation': 'Annulering eerste ontmoeting',
 
   'consent.title': 'Je persoonsgegevens',
   'consent.v2026_01.purpose':
