@@ -19,6 +19,12 @@ export const PERMISSIONS = [
   'intake.decide',
   /** Quality criteria: a programme's indicators and the records behind them (staff only). */
   'quality.read',
+  /** Matching criteria, cohort proposals and deciding matches (C1, C2). */
+  'matching.manage',
+  /** See matches and duos: stages, first meetings, validations, agreements. */
+  'duo.read',
+  /** Run a duo's start: first meetings, answers received by phone, agreements (C3–C5). */
+  'duo.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -32,6 +38,9 @@ const GRANTS: Record<MembershipRole, readonly Permission[]> = {
     'intake.interview',
     'intake.decide',
     'quality.read',
+    'matching.manage',
+    'duo.read',
+    'duo.manage',
   ],
   coordinator: [
     'programme.read',
@@ -41,10 +50,21 @@ const GRANTS: Record<MembershipRole, readonly Permission[]> = {
     'intake.interview',
     'intake.decide',
     'quality.read',
+    'matching.manage',
+    'duo.read',
+    'duo.manage',
   ],
   // Coaches follow duos; programme settings and selection decisions are the operational
   // team's. They see intake and may hold selection interviews.
-  coach: ['programme.read', 'intake.read', 'intake.interview', 'quality.read'],
+  // They are at the first meeting and follow the duo from its start, but do not match.
+  coach: [
+    'programme.read',
+    'intake.read',
+    'intake.interview',
+    'quality.read',
+    'duo.read',
+    'duo.manage',
+  ],
 };
 
 export function roleCan(role: MembershipRole, permission: Permission): boolean {
