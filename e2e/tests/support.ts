@@ -1,8 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type BrowserContext, expect, type Page } from '@playwright/test';
 
-/** Not the development ports, so a developer's running servers and data stay untouched. */
-export const ports = { api: 4100, web: 4000, admin: 4001 };
+/**
+ * Not the development ports, so a developer's running servers and data stay untouched.
+ * `E2E_PORT_BASE` moves all three, for two checkouts running their suites side by side.
+ */
+const base = Number(process.env.E2E_PORT_BASE ?? 4000);
+export const ports = { api: base + 100, web: base, admin: base + 1 };
 
 export const urls = {
   web: process.env.E2E_WEB_URL ?? `http://localhost:${ports.web}`,
