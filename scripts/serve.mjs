@@ -1,7 +1,7 @@
 // Starts the built API, tenant app and admin console, and stops all three together.
 // The API starts first: it opens (and on first run migrates and seeds) the database.
 import { spawn } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { root } from './lib.mjs';
 
@@ -11,8 +11,6 @@ const adminPort = Number(process.env.ADMIN_PORT ?? 3001);
 const dataDir = resolve(root, process.env.TANDEM_DATA_DIR ?? '.data');
 const apiUrl = `http://127.0.0.1:${apiPort}`;
 const webUrl = process.env.WEB_URL ?? `http://localhost:${webPort}`;
-
-if (process.env.TANDEM_FRESH === '1') rmSync(dataDir, { recursive: true, force: true });
 
 const children = [];
 

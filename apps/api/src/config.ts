@@ -9,6 +9,7 @@ const EnvSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
   DATABASE_OWNER_URL: z.string().url().optional(),
   TANDEM_DATA_DIR: z.string().default('.data'),
+  TANDEM_FRESH: z.enum(['0', '1']).default('0'),
   SEED_DEMO_DATA: z.enum(['auto', 'yes', 'no']).default('auto'),
   WEB_URL: z.string().url().default('http://localhost:3000'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
@@ -29,6 +30,8 @@ export interface ApiConfig {
   databaseUrl: string | undefined;
   databaseOwnerUrl: string | undefined;
   pgliteDataDir: string;
+  /** Empty the embedded database's folder once it is locked (TANDEM_FRESH=1). */
+  freshEmbeddedDatabase: boolean;
   seedDemoData: boolean;
   webUrl: string;
   logLevel: LogLevel;
@@ -45,6 +48,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     databaseUrl: parsed.DATABASE_URL,
     databaseOwnerUrl: parsed.DATABASE_OWNER_URL,
     pgliteDataDir: resolve(parsed.TANDEM_DATA_DIR, 'pglite'),
+    freshEmbeddedDatabase: parsed.TANDEM_FRESH === '1',
     // Demo data belongs on the embedded database of a first start, never silently on a server.
     seedDemoData:
       parsed.SEED_DEMO_DATA === 'yes' || (parsed.SEED_DEMO_DATA === 'auto' && !parsed.DATABASE_URL),

@@ -19,7 +19,9 @@ export async function openConfiguredDatabase(
 ): Promise<DatabaseHandle> {
   if (!config.databaseUrl) {
     mkdirSync(config.pgliteDataDir, { recursive: true });
-    const handle = await openEmbeddedDatabase(config.pgliteDataDir);
+    const handle = await openEmbeddedDatabase(config.pgliteDataDir, {
+      fresh: config.freshEmbeddedDatabase,
+    });
     log.info('database ready', { kind: 'pglite', dataDir: config.pgliteDataDir });
     return handle;
   }

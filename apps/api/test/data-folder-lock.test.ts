@@ -41,7 +41,7 @@ interface ApiProcess {
   output(): string;
 }
 
-async function startApi(): Promise<ApiProcess> {
+async function startApi(extraEnv: NodeJS.ProcessEnv = {}): Promise<ApiProcess> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -50,6 +50,7 @@ async function startApi(): Promise<ApiProcess> {
     API_HOST: '127.0.0.1',
     SEED_DEMO_DATA: 'auto',
     LOG_LEVEL: 'info',
+    ...extraEnv,
   };
   for (const name of ['DATABASE_URL', 'DATABASE_OWNER_URL', 'SMTP_URL']) delete env[name];
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
@@ -131,6 +132,12 @@ describe.skipIf(process.env.TANDEM_TEST_DB === 'postgres')(
 
       expect(await programmeNames(first)).toContain('Written before the second start');
 
+      // Asked for a clean slate, a second process must still not touch a folder in use.
+      const fresh = await startApi({ TANDEM_FRESH: '1' });
+      expect(await readyOrExit(fresh)).toEqual({ exitCode: 1 });
+      expect(fresh.output()).toContain('is in use by another Tandem process');
+      expect(await programmeNames(first)).toContain('Written before the second start');
+
       first.child.kill('SIGKILL');
       await first.exited;
       const third = await startApi();
@@ -152,6 +159,15 @@ describe.skipIf(process.env.TANDEM_TEST_DB === 'postgres')(
       } finally {
         await pglite.close();
       }
-    }, 180_000);
+
+      // Once nobody holds the folder, a clean slate empties it and seeds the demo again.
+      const clean = await startApi({ TANDEM_FRESH: '1' });
+      expect(await readyOrExit(clean), clean.output()).toBe('ready');
+      const names = await programmeNames(clean);
+      expect(names).not.toContain('Written before the second start');
+      expect(names.length).toBeGreaterThan(0);
+      clean.child.kill('SIGTERM');
+      expect(await clean.exited).toBe(0);
+    }, 240_000);
   },
 );

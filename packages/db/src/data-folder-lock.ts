@@ -52,6 +52,13 @@ export async function lockDataFolder(dataDir: string): Promise<DataFolderLock> {
   }
 }
 
+/** Removes everything in a folder this process has locked, except the lock's own claims. */
+export function emptyLockedDataFolder(dataDir: string): void {
+  for (const name of readdirSync(dataDir)) {
+    if (!CLAIM.test(name)) rmSync(join(dataDir, name), { recursive: true, force: true });
+  }
+}
+
 type Outcome =
   | { kind: 'locked'; lock: DataFolderLock }
   | { kind: 'held'; pid: number | null }

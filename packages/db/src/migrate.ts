@@ -7,7 +7,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { type DatabaseHandle, wrapPglite } from './client.ts';
-import { lockDataFolder } from './data-folder-lock.ts';
+import { emptyLockedDataFolder, lockDataFolder } from './data-folder-lock.ts';
 
 /**
  * Resolved through the package name rather than `import.meta.url`, so it still points at
@@ -45,12 +45,18 @@ export async function migratePostgresUrl(ownerUrl: string): Promise<void> {
  * Embedded PostgreSQL (WASM) in a data folder, migrated. It connects as a superuser;
  * `unitOfWork` drops to the application role for every request. A second process on the same
  * folder would run its own PostgreSQL over the same files and lose writes, so the folder is
- * locked first and the lock lasts until the handle is closed or the process ends.
+ * locked first and the lock lasts until the handle is closed or the process ends. `fresh`
+ * starts from an empty database (the end-to-end tests' clean slate).
  */
-export async function openEmbeddedDatabase(dataDir: string): Promise<DatabaseHandle> {
+export async function openEmbeddedDatabase(
+  dataDir: string,
+  options: { fresh?: boolean } = {},
+): Promise<DatabaseHandle> {
   const lock = await lockDataFolder(dataDir);
   let client: PGlite | undefined;
   try {
+    // Only under the lock: emptying a folder another process serves would destroy its data.
+    if (options.fresh === true) emptyLockedDataFolder(dataDir);
     client = await PGlite.create(dataDir);
     await migratePgliteClient(client);
   } catch (error) {
