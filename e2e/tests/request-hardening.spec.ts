@@ -80,3 +80,21 @@ test('a mistyped address in the tenant app is a page not found', async ({ page }
     ).toBeVisible();
   }
 });
+
+test('pages and scripts travel compressed, brotli where the browser takes it', async ({
+  page,
+}) => {
+  for (const base of [urls.web, urls.admin]) {
+    const document = await page.request.get(`${base}/sign-in`, {
+      headers: { 'accept-encoding': 'br, gzip' },
+    });
+    expect(document.status()).toBe(200);
+    expect(document.headers()['content-encoding']).toBe('br');
+    const script = /"(\/assets\/[^"]+\.js)"/.exec(await document.text())?.[1];
+    expect(script).toBeDefined();
+    const gzip = await page.request.get(`${base}${script}`, {
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(gzip.headers()['content-encoding']).toBe('gzip');
+  }
+});
