@@ -4,8 +4,6 @@ import {
   firstMeetings,
   matches,
   matchValidations,
-  participantAccounts,
-  users,
 } from './schema/index.ts';
 import type { Transaction } from './unit-of-work.ts';
 
@@ -19,7 +17,7 @@ export interface DemoPortal {
   mentor: Person;
   mentee: Person;
   sector: string;
-  /** The mentor has confirmed the match already; the mentee not yet. */
+  /** The mentor has confirmed the match already (by phone, to staff); the mentee not yet. */
   mentorValidated: boolean;
 }
 
@@ -27,7 +25,8 @@ export interface DemoPortal {
  * The participant portal (C4, C5): a match proposed to two accepted people whose first
  * meeting took place yesterday at the office with the coordinator, so that both can sign in
  * by link, confirm the match and accept the agreement. In one organisation neither has
- * answered yet; in the other the mentor confirmed and the mentee has still to.
+ * answered yet; in the other the mentor confirmed and the mentee has still to. They applied
+ * and were accepted two years ago, so this year's selection indicators do not move.
  */
 export async function seedPortal(
   tx: Transaction,
@@ -55,9 +54,9 @@ export async function seedPortal(
     experienceYears: role === 'mentor' ? 20 : null,
     birthYear,
     channelId: channels[role],
-    consentAt: at(-40),
+    consentAt: at(-800),
     consentTextVersion: 'intake-consent-2026-01',
-    submittedAt: at(-40),
+    submittedAt: at(-800),
   });
   const [mentor, mentee] = await tx
     .insert(applications)
@@ -69,7 +68,7 @@ export async function seedPortal(
       tenantId,
       applicationId: a.id,
       outcome: 'accepted' as const,
-      decidedAt: at(-30),
+      decidedAt: at(-790),
       decidedBy: coordinatorId,
     })),
   );
@@ -117,23 +116,15 @@ export async function seedPortal(
     outcomeRecordedBy: coordinatorId,
   });
   if (demo.mentorValidated) {
-    // The mentor has signed in once already: their user and portal account exist.
-    const [user] = await tx
-      .insert(users)
-      .values({ email: mentor.email, name: mentor.name, locale: demo.locale })
-      .returning({ id: users.id });
-    if (!user) throw new Error('seed insert returned nothing');
-    await tx
-      .insert(participantAccounts)
-      .values({ tenantId, applicationId: mentor.id, userId: user.id });
+    // The mentor rang the coordinator after the meeting; the mentee has yet to answer.
     await tx.insert(matchValidations).values({
       tenantId,
       matchId: match.id,
       role: 'mentor',
       answer: 'confirmed',
-      channel: 'portal',
+      channel: 'phone',
       answeredAt: at(-0.5),
-      recordedBy: user.id,
+      recordedBy: coordinatorId,
     });
   }
 }
