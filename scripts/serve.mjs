@@ -83,5 +83,8 @@ Tandem is running.
 Demo sign-ins (password: ${demo.password}):
 ${demo.accounts.map((a) => `  ${a.email.padEnd(30)} ${a.what}`).join('\n')}
 
+Participant portal (no password: ask for a link; without SMTP_URL it is printed here):
+${demo.portal.map((p) => `  ${p.email.padEnd(30)} ${p.what}\n    ${webUrl}${p.path}`).join('\n')}
+
 Press Ctrl+C to stop.
 `);

@@ -20,6 +20,8 @@ const EnvSchema = z.object({
     .refine((url) => /^smtps?:\/\//.test(url), 'smtp:// or smtps://')
     .optional(),
   MAIL_FROM: z.string().trim().min(3).default('Tandem <no-reply@localhost>'),
+  /** Without SMTP_URL, sign-in e-mails are written here (default: `mail` in the data folder). */
+  MAIL_CAPTURE_DIR: z.string().optional(),
 });
 
 export type LogLevel = z.infer<typeof EnvSchema>['LOG_LEVEL'];
@@ -38,6 +40,8 @@ export interface ApiConfig {
   /** Null: no automatic delivery; staff copy outbox messages and mark them sent. */
   smtpUrl: string | null;
   mailFrom: string;
+  /** Where sign-in e-mails are written when there is no SMTP server to send them. */
+  mailCaptureDir: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
@@ -56,5 +60,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     logLevel: parsed.LOG_LEVEL,
     smtpUrl: parsed.SMTP_URL ?? null,
     mailFrom: parsed.MAIL_FROM,
+    mailCaptureDir: resolve(parsed.MAIL_CAPTURE_DIR ?? resolve(parsed.TANDEM_DATA_DIR, 'mail')),
   };
 }

@@ -10,6 +10,7 @@ const ERROR_CODES = {
   'auth.unauthenticated': 'UNAUTHORIZED',
   'auth.password_token_invalid': 'BAD_REQUEST',
   'auth.current_password_wrong': 'BAD_REQUEST',
+  'auth.sign_in_link_invalid': 'BAD_REQUEST',
   forbidden: 'FORBIDDEN',
   not_found: 'NOT_FOUND',
   'conflict.slug_taken': 'CONFLICT',
@@ -49,6 +50,11 @@ const ERROR_CODES = {
   'partner.rate_limited': 'TOO_MANY_REQUESTS',
   'partner.idempotency_key_required': 'BAD_REQUEST',
   'partner.idempotency_key_reused': 'UNPROCESSABLE_CONTENT',
+  'duo.match_closed': 'CONFLICT',
+  'duo.first_meeting_not_held': 'PRECONDITION_FAILED',
+  'duo.not_validated': 'PRECONDITION_FAILED',
+  'duo.agreement_reissued': 'CONFLICT',
+  'duo.agreement_not_issued': 'PRECONDITION_FAILED',
   internal: 'INTERNAL_SERVER_ERROR',
 } as const satisfies Record<string, TRPCError['code']>;
 

@@ -19,6 +19,8 @@ import { publicIntakeRouter } from './routers/intake/public-intake.router.ts';
 import { organisationRouter } from './routers/organisation/organisation.router.ts';
 import { partnerRouter } from './routers/partner/partner.router.ts';
 import { partnerLinkRouter, referralRouter } from './routers/partner/staff-referral.router.ts';
+import { portalRouter } from './routers/portal/portal.router.ts';
+import { staffAgreementRouter } from './routers/portal/staff-agreement.router.ts';
 import { programmeRouter } from './routers/programme/programme.router.ts';
 import { qualityRouter } from './routers/quality/quality.router.ts';
 import { socialMapRouter } from './routers/social-map/social-map.router.ts';
@@ -45,6 +47,8 @@ export const appRouter = router({
   referral: referralRouter,
   partnerLink: partnerLinkRouter,
   partner: partnerRouter,
+  portal: portalRouter,
+  agreement: staffAgreementRouter,
   admin: router({
     organisation: organisationAdminRouter,
     network: networkAdminRouter,

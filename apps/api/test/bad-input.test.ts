@@ -15,6 +15,7 @@ const operatorToken = await h.tokenFor('operator@tandem.example');
 const partnerToken = await h.tokenFor('partner@vdab.example');
 const [demoPartner] = await h.as(partnerToken).partner.mine.query();
 const partnerId = demoPartner?.id ?? '';
+const participantToken = await portalToken('awa.ndiaye@example.be', 'le-pont');
 
 const org = h.deBrug;
 const [demoProgramme] = await h.as(adminToken).programme.list.query({ organisationId: org });
@@ -23,7 +24,11 @@ const someId = '00000000-0000-4000-8000-000000000000';
 const publicProgramme = { organisationSlug: 'de-brug', programmeId };
 const BAD_INPUT: Record<
   string,
-  { as: 'anon' | 'admin' | 'operator' | 'partner'; input: unknown; fields: string[] }
+  {
+    as: 'anon' | 'admin' | 'operator' | 'partner' | 'participant';
+    input: unknown;
+    fields: string[];
+  }
 > = {
   'auth.signIn': {
     as: 'anon',
@@ -41,6 +46,42 @@ const BAD_INPUT: Record<
     fields: ['token', 'password'],
   },
   'auth.setLocale': { as: 'admin', input: { locale: 'de' }, fields: ['locale'] },
+  'portal.requestSignInLink': {
+    as: 'anon',
+    input: { organisationSlug: '', email: 'awa@' },
+    fields: ['organisationSlug', 'email'],
+  },
+  'portal.signInWithLink': { as: 'anon', input: { token: 'short' }, fields: ['token'] },
+  'portal.home': {
+    as: 'participant',
+    input: { organisationSlug: 42 },
+    fields: ['organisationSlug'],
+  },
+  'portal.validate': {
+    as: 'participant',
+    input: { organisationSlug: 'le-pont', matchId: 'x', answer: 'maybe', reason: 'a\u0000b' },
+    fields: ['matchId', 'answer', 'reason'],
+  },
+  'portal.agreement': {
+    as: 'participant',
+    input: { organisationSlug: 'le-pont', matchId: 1, locale: 'de' },
+    fields: ['matchId', 'locale'],
+  },
+  'portal.acceptAgreement': {
+    as: 'participant',
+    input: { organisationSlug: 'le-pont', agreementId: 'x', locale: 'fr', textSha256: 'abc' },
+    fields: ['agreementId', 'textSha256'],
+  },
+  'portal.agreementPdf': {
+    as: 'participant',
+    input: { organisationSlug: 'le-pont', matchId: someId, locale: '' },
+    fields: ['locale'],
+  },
+  'agreement.reissue': {
+    as: 'admin',
+    input: { organisationId: org, matchId: someId, durationMonths: 0, contactIntervalDays: 32 },
+    fields: ['durationMonths', 'contactIntervalDays'],
+  },
   'organisation.members': {
     as: 'admin',
     input: { organisationId: 42 },
@@ -509,6 +550,18 @@ async function fingerprint() {
   return counts;
 }
 
+/** A portal session, signed in by the link the API mailed (captured: no SMTP in tests). */
+async function portalToken(email: string, organisationSlug: string) {
+  await h.as(null, '192.0.2.200').portal.requestSignInLink.mutate({ organisationSlug, email });
+  for (let i = 0; i < 100; i++) {
+    const mail = h.capturedMails().find((m) => m.text.includes(`To: ${email}`));
+    const token = mail && /token=([a-z0-9]+)/.exec(mail.text)?.[1];
+    if (token) return (await h.as(null).portal.signInWithLink.mutate({ token })).token;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`no sign-in mail to ${email}`);
+}
+
 async function call(path: string, token: string | null, input: unknown) {
   const headers = {
     'content-type': 'application/json',
@@ -540,7 +593,9 @@ describe('bad input', () => {
             ? adminToken
             : spec.as === 'partner'
               ? partnerToken
-              : operatorToken;
+              : spec.as === 'participant'
+                ? participantToken
+                : operatorToken;
       const before = await fingerprint();
       const { status, body } = await call(path, token, spec.input);
       expect(status).toBe(400);

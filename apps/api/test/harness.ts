@@ -1,4 +1,7 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DEMO_PASSWORD, organisations, seedDemoData, unitOfWork } from '@tandem/db';
 import { createTestDatabase, type TestDatabase } from '@tandem/db/testing';
 import { createTRPCClient, httpLink, TRPCClientError } from '@trpc/client';
@@ -6,6 +9,7 @@ import { afterAll, expect } from 'vitest';
 import { hashPassword } from '../src/auth/password.ts';
 import { loadConfig } from '../src/config.ts';
 import { createApiServer } from '../src/http/server.ts';
+import { createCapturingMailer } from '../src/jobs/mailer.ts';
 import { createLogger, type Logger } from '../src/logger.ts';
 import type { AppRouter } from '../src/router.ts';
 
@@ -20,16 +24,20 @@ export interface Harness {
   as(sessionToken: string | null, clientAddress?: string): Client;
   tokenFor(email: string, password?: string): Promise<string>;
   signIn(email: string, password?: string): Promise<Client>;
+  /** The mails the API wrote instead of sending (no SMTP server in tests), oldest first. */
+  capturedMails(): { file: string; text: string }[];
 }
 
 /** A fresh migrated database with the demo data and an API server on a free port, per test file. */
 export async function createHarness(options: { log?: Logger } = {}): Promise<Harness> {
   const database = await createTestDatabase();
   await seedDemoData(database.db, hashPassword);
+  const mailDir = mkdtempSync(join(tmpdir(), 'tandem-mail-'));
   const server = createApiServer(
     database.db,
     loadConfig({ WEB_URL: 'http://web.test' }),
     options.log ?? createLogger('silent'),
+    { mailer: createCapturingMailer(mailDir, () => undefined) },
   );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -70,6 +78,10 @@ export async function createHarness(options: { log?: Logger } = {}): Promise<Har
     as,
     tokenFor,
     signIn: async (email, password) => as(await tokenFor(email, password)),
+    capturedMails: () =>
+      readdirSync(mailDir)
+        .sort()
+        .map((file) => ({ file, text: readFileSync(join(mailDir, file), 'utf8') })),
   };
 }
 

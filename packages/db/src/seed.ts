@@ -31,6 +31,7 @@ import {
   users,
 } from './schema/index.ts';
 import { type DemoDuoStart, seedDuoStart } from './seed-duos.ts';
+import { type DemoPortal, seedPortal } from './seed-portal.ts';
 import { enterScope, type Transaction, unitOfWork } from './unit-of-work.ts';
 
 /** Shared with the start script, which prints them. */
@@ -199,6 +200,7 @@ interface DemoIntake {
   resubmission: { phone: string; goal: string };
   confirmation: { subject: string; body: string };
   duoStart: Omit<DemoDuoStart, 'locale' | 'place'>;
+  portal: Omit<DemoPortal, 'locale' | 'place'>;
 }
 
 const DE_BRUG_INTAKE: DemoIntake = {
@@ -264,6 +266,12 @@ const DE_BRUG_INTAKE: DemoIntake = {
         'Loopt het moeilijk? Bel je coach bij De Brug. Je mag het duo altijd beëindigen.',
     },
   },
+  portal: {
+    mentor: ['Dirk Vanhoutte', 'dirk.vanhoutte@example.be', 'Mortsel', '2640'],
+    mentee: ['Lina Bouzid', 'lina.bouzid@example.be', 'Borgerhout', '2140'],
+    sector: 'logistiek',
+    mentorValidated: true,
+  },
 };
 
 const LE_PONT_INTAKE: DemoIntake = {
@@ -321,6 +329,12 @@ const LE_PONT_INTAKE: DemoIntake = {
       whenDifficult:
         'En cas de difficulté, appelez votre coach au Pont. Vous pouvez toujours mettre fin au duo.',
     },
+  },
+  portal: {
+    mentor: ['Julien Marchal', 'julien.marchal@example.be', 'Ixelles', '1050'],
+    mentee: ['Awa Ndiaye', 'awa.ndiaye@example.be', 'Schaerbeek', '1030'],
+    sector: 'commerce',
+    mentorValidated: false,
   },
 };
 
@@ -527,6 +541,14 @@ async function seedIntake(
     { mentor: channelFor('mentor'), mentee: channelFor('mentee') },
     mentor.id,
     { locale: demo.locale, place: demo.place, ...demo.duoStart },
+  );
+  await seedPortal(
+    tx,
+    tenantId,
+    programmeId,
+    coordinatorId,
+    { mentor: channelFor('mentor'), mentee: channelFor('mentee') },
+    { locale: demo.locale, place: demo.place, ...demo.portal },
   );
 }
 

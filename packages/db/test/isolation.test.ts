@@ -287,6 +287,66 @@ describe('tenant isolation, as the application role', () => {
     }
   });
 
+  it('lets a participant write only their own side of their own proposed match', async () => {
+    const owner = database.ownerHandle.db;
+    const [own] = await queryRows<{ tenant_id: string; application_id: string; match_id: string }>(
+      owner,
+      sql`select a.tenant_id, a.id as application_id, m.id as match_id from applications a
+          join matches m on m.tenant_id = a.tenant_id and m.mentee_application_id = a.id
+          where a.email = 'awa.ndiaye@example.be' and m.status = 'proposed'`,
+    );
+    if (!own) throw new Error('demo portal match missing');
+    const [user] = await queryRows<{ id: string }>(
+      owner,
+      sql`insert into users (email, name) values ('awa.ndiaye@example.be', 'Awa Ndiaye') returning id`,
+    );
+    const userId = user?.id ?? '';
+    await owner.execute(
+      sql`insert into participant_accounts (tenant_id, application_id, user_id) values (${own.tenant_id}, ${own.application_id}, ${userId})`,
+    );
+    const scope = { tenantId: own.tenant_id, userId, participant: true };
+    const refusal = (statement: ReturnType<typeof sql>) =>
+      unitOfWork(database.db, scope, (tx) => tx.execute(statement)).then(
+        () => 'written',
+        (error: unknown) => pgErrorCode(error),
+      );
+    const validation = (matchId: string, role: string, channel: string) =>
+      sql`insert into match_validations (tenant_id, match_id, role, answer, channel, recorded_by)
+          values (${own.tenant_id}, ${matchId}, ${role}, 'confirmed', ${channel}, ${userId})`;
+    const [other] = await queryRows<{ id: string }>(
+      owner,
+      sql`select id from matches where tenant_id = ${own.tenant_id} and id <> ${own.match_id} limit 1`,
+    );
+    try {
+      // The other side's answer, an answer "taken by phone", an answer on another match.
+      expect(await refusal(validation(own.match_id, 'mentor', 'portal'))).toBe(
+        PG_INSUFFICIENT_PRIVILEGE,
+      );
+      expect(await refusal(validation(own.match_id, 'mentee', 'phone'))).toBe(
+        PG_INSUFFICIENT_PRIVILEGE,
+      );
+      expect(await refusal(validation(other?.id ?? '', 'mentee', 'portal'))).toBe(
+        PG_INSUFFICIENT_PRIVILEGE,
+      );
+      expect(
+        await rowCount(
+          scope,
+          sql`with changed as (update matches set status = 'declined', closed_at = now() where id <> ${own.match_id} returning 1) select count(*)::int as n from changed`,
+        ),
+      ).toBe(0);
+      // Their own match may only be declined or started, never handed back to staff's states.
+      expect(
+        await refusal(
+          sql`update matches set status = 'cancelled', closed_at = now() where id = ${own.match_id}`,
+        ),
+      ).toBe(PG_INSUFFICIENT_PRIVILEGE);
+      expect(await refusal(validation(own.match_id, 'mentee', 'portal'))).toBe('written');
+    } finally {
+      await owner.execute(sql`delete from match_validations where recorded_by = ${userId}`);
+      await owner.execute(sql`delete from users where id = ${userId}`);
+    }
+  });
+
   describe.each(tenantTables)('%s', (name) => {
     const table = () => sql.identifier(name);
 

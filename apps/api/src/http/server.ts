@@ -5,6 +5,7 @@ import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { TRPC_ERROR_CODES_BY_KEY } from '@trpc/server/rpc';
 import { sql } from 'drizzle-orm';
 import type { ApiConfig } from '../config.ts';
+import { createDirectMailer, type Mailer } from '../jobs/mailer.ts';
 import { errorFields, type Logger } from '../logger.ts';
 import { handlePartnerApi, PARTNER_API_PREFIX } from '../partner-api/handler.ts';
 import { appRouter } from '../router.ts';
@@ -38,7 +39,13 @@ const TRPC_TOO_LARGE = {
   },
 };
 
-export function createApiServer(db: Database, config: ApiConfig, log: Logger): Server {
+export function createApiServer(
+  db: Database,
+  config: ApiConfig,
+  log: Logger,
+  options: { mailer?: Mailer } = {},
+): Server {
+  const mailer = options.mailer ?? createDirectMailer(config);
   const trpc = createHTTPHandler({
     router: appRouter,
     basePath: '/trpc/',
@@ -51,6 +58,7 @@ export function createApiServer(db: Database, config: ApiConfig, log: Logger): S
         requestId,
         clientAddress: clientAddressOf(req),
         sessionToken: bearerToken(req.headers.authorization),
+        mailer,
       };
     },
   });

@@ -21,15 +21,29 @@ export const MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS = 5;
 export const MAX_FAILURES_PER_ADDRESS = 20;
 export const MAX_FAILURES_PER_ACCOUNT = 100;
 
-/** The account key failed set-password links are recorded under; never an e-mail address. */
+/**
+ * The account key failed one-time links (set-password and sign-in links) are recorded
+ * under; never an e-mail address.
+ */
 export const PASSWORD_LINK_KEY = 'set-password-link';
+
+/**
+ * Asking for a portal sign-in link sends a mail, so every request counts, not only a
+ * failure: at most 5 per address (the person's inbox) in the window, over all client
+ * addresses, and the 20 per client address shared with every other attempt. The answer
+ * never says whether the address is known, and the limit applies alike to both.
+ */
+export const MAX_SIGN_IN_LINKS_PER_ACCOUNT = 5;
+
+/** Link requests are counted apart from password attempts at the same address. */
+export const signInLinkKey = (email: string) => `sign-in-link:${email}`;
 
 /** Any fixed numbers; with a key's hash they name a transaction lock per account or address. */
 const ACCOUNT_LOCK_CLASS = 7_274_003;
 const ADDRESS_LOCK_CLASS = 7_274_004;
 
 export interface Attempt {
-  /** The e-mail address tried, or `PASSWORD_LINK_KEY`. */
+  /** The e-mail address tried, `signInLinkKey(email)`, or `PASSWORD_LINK_KEY`. */
   accountKey: string;
   address: string;
 }
@@ -72,7 +86,9 @@ export async function attemptWait(
   const byAccount = eq(signInAttempts.accountKey, attempt.accountKey);
   const byAddress = eq(signInAttempts.address, attempt.address);
   const waits = [await wait(byAddress, MAX_FAILURES_PER_ADDRESS)];
-  if (perAccount) {
+  if (attempt.accountKey.startsWith(signInLinkKey(''))) {
+    waits.push(await wait(byAccount, MAX_SIGN_IN_LINKS_PER_ACCOUNT));
+  } else if (perAccount) {
     waits.push(await wait(and(byAccount, byAddress), MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS));
     waits.push(await wait(byAccount, MAX_FAILURES_PER_ACCOUNT));
   }

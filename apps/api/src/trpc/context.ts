@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Database } from '@tandem/db';
 import type { ApiConfig } from '../config.ts';
+import type { Mailer } from '../jobs/mailer.ts';
 import type { Logger } from '../logger.ts';
 
 export interface RequestContext {
@@ -11,6 +12,8 @@ export interface RequestContext {
   /** The client's address as the Remix server saw it; used for sign-in rate limits. */
   clientAddress: string;
   sessionToken: string | null;
+  /** Sends mails that must not wait in the outbox (sign-in links). */
+  mailer: Mailer;
 }
 
 export function bearerToken(header: string | undefined): string | null {

@@ -2,6 +2,7 @@ import {
   type Database,
   memberships,
   organisations,
+  participantAccounts,
   partnerMemberships,
   platformOperators,
   programmes,
@@ -26,7 +27,8 @@ import { baseProcedure, middleware } from './init.ts';
 /**
  * Procedures are composed from these layers, each adding to the context:
  * public → signed in → member of the organisation with a permission (inside the tenant
- * unit of work) → or platform operator.
+ * unit of work) → or platform operator; and, for mentors and mentees, participant of the
+ * organisation (inside its participant unit of work).
  */
 
 const withRequestLog = middleware(async ({ ctx, path, type, next }) => {
@@ -234,3 +236,72 @@ export function partnerProcedure(role: 'member' | 'admin' = 'member') {
     return next({ ctx: { partnerId, partnerRole: membership.role } });
   });
 }
+
+const ParticipantInput = z.object({ organisationSlug: OrganisationSlug });
+
+/**
+ * For mentors and mentees in the portal: resolves the organisation by its slug and runs the
+ * procedure inside the organisation's participant unit of work (`participant: true`) as
+ * `ctx.tx`, where the database shows the person only their own application, match,
+ * meetings, agreement and duo. The session is checked in the same transaction. Someone
+ * without a portal account there gets "not found", staff included: a participant procedure
+ * never runs in the staff scope.
+ */
+export const participantProcedure = publicProcedure.use(async ({ ctx, getRawInput, next }) => {
+  const token = ctx.sessionToken;
+  if (!token) throw new AppError('auth.unauthenticated');
+  const parsed = ParticipantInput.safeParse(await getRawInput());
+  if (!parsed.success) {
+    await requireSession(ctx.db, token);
+    throw new TRPCError({ code: 'BAD_REQUEST', cause: parsed.error });
+  }
+  const [organisation] = await unitOfWork(ctx.db, { tenantId: null, userId: null }, (tx) =>
+    tx
+      .select({ id: organisations.id, name: organisations.name })
+      .from(organisations)
+      .where(eq(organisations.slug, parsed.data.organisationSlug)),
+  );
+  if (!organisation) {
+    await requireSession(ctx.db, token);
+    throw new AppError('not_found');
+  }
+  const organisationId = organisation.id;
+  const afterCommit: ((db: Database) => Promise<unknown>)[] = [];
+  const outcome = await unitOfWork(
+    ctx.db,
+    { tenantId: organisationId, userId: null, participant: true },
+    async (tx) => {
+      const session = await validateSessionToken(tx, token);
+      if (!session) return UNAUTHENTICATED;
+      // The policy shows a person only their own accounts.
+      const accounts = await tx
+        .select({ applicationId: participantAccounts.applicationId })
+        .from(participantAccounts);
+      if (accounts.length === 0) throw new AppError('not_found');
+      const result = await next({
+        ctx: {
+          session,
+          user: session.user,
+          tx,
+          organisationId,
+          organisationName: organisation.name,
+          applicationIds: accounts.map((a) => a.applicationId),
+          /** Work for another unit once this one has committed (what it wrote is then seen). */
+          afterCommit: (work: (db: Database) => Promise<unknown>) => {
+            afterCommit.push(work);
+          },
+        },
+      });
+      if (!result.ok) throw result.error;
+      return { value: result };
+    },
+  );
+  if (outcome === UNAUTHENTICATED) throw new AppError('auth.unauthenticated');
+  for (const work of afterCommit) {
+    // What the person did is saved: a follow-up that fails is logged, not reported as theirs.
+    await work(ctx.db).catch((error: unknown) =>
+      ctx.log.error('follow-up failed', { requestId: ctx.requestId, ...errorFields(error) }),
+    );
+  }
+  return outcome.value;
+});

@@ -2,6 +2,7 @@ import type { Message } from '../message.ts';
 import { CRITERIA_TEXTS } from './criteria-texts.ts';
 import { INTAKE_TEXTS } from './intake-texts.ts';
 import { MATCHING_TEXTS } from './matching-texts.ts';
+import { PORTAL_TEXTS } from './portal-texts.ts';
 
 /**
  * The English catalogue. Its keys are the keys of every catalogue.
@@ -1135,4 +1136,5 @@ export const en = {
   ...CRITERIA_TEXTS.en,
   ...INTAKE_TEXTS.en,
   ...MATCHING_TEXTS.en,
+  ...PORTAL_TEXTS.en,
 } as const satisfies Record<string, Message>;

@@ -1,6 +1,7 @@
 import { CRITERIA_TEXTS } from './criteria-texts.ts';
 import { INTAKE_TEXTS } from './intake-texts.ts';
 import { MATCHING_TEXTS } from './matching-texts.ts';
+import { PORTAL_TEXTS } from './portal-texts.ts';
 import type { Catalogue } from './types.ts';
 
 /** French as it is written in Wallonia and Brussels. */
@@ -1155,4 +1156,5 @@ export const fr: Catalogue = {
   ...CRITERIA_TEXTS.fr,
   ...INTAKE_TEXTS.fr,
   ...MATCHING_TEXTS.fr,
+  ...PORTAL_TEXTS.fr,
 };

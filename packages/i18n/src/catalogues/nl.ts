@@ -1,6 +1,7 @@
 import { CRITERIA_TEXTS } from './criteria-texts.ts';
 import { INTAKE_TEXTS } from './intake-texts.ts';
 import { MATCHING_TEXTS } from './matching-texts.ts';
+import { PORTAL_TEXTS } from './portal-texts.ts';
 import type { Catalogue } from './types.ts';
 
 /** Dutch as it is written in Flanders and Brussels. */
@@ -1141,4 +1142,5 @@ export const nl: Catalogue = {
   ...CRITERIA_TEXTS.nl,
   ...INTAKE_TEXTS.nl,
   ...MATCHING_TEXTS.nl,
+  ...PORTAL_TEXTS.nl,
 };
