@@ -31,6 +31,11 @@ import {
   users,
 } from './schema/index.ts';
 import { type DemoDuoStart, seedDuoStart } from './seed-duos.ts';
+import {
+  DE_BRUG_MATCHING_POOL,
+  LE_PONT_MATCHING_POOL,
+  seedMatchingPool,
+} from './seed-matching-pool.ts';
 import { enterScope, type Transaction, unitOfWork } from './unit-of-work.ts';
 
 /** Shared with the start script, which prints them. */
@@ -527,6 +532,14 @@ async function seedIntake(
     { mentor: channelFor('mentor'), mentee: channelFor('mentee') },
     mentor.id,
     { locale: demo.locale, place: demo.place, ...demo.duoStart },
+  );
+  await seedMatchingPool(
+    tx,
+    tenantId,
+    programmeId,
+    coordinatorId,
+    { mentor: channelFor('mentor'), mentee: channelFor('mentee') },
+    demo.locale === 'fr' ? LE_PONT_MATCHING_POOL : DE_BRUG_MATCHING_POOL,
   );
 }
 

@@ -221,7 +221,7 @@ export default function MatchingProposal() {
                   alternatives,
                   t('matchingProposal.swapLabel', { mentee: name.get(menteeId) ?? '' }),
                 )}
-                <Form method="post" className="panel">
+                <Form method="post" className="panel" noValidate>
                   <input type="hidden" name="intent" value="reject" />
                   <input type="hidden" name="mentor" value={mentorId} />
                   <input type="hidden" name="mentee" value={menteeId} />
@@ -299,7 +299,7 @@ export default function MatchingProposal() {
                   })}
                 </p>
                 {m.status === 'proposed' ? (
-                  <Form method="post">
+                  <Form method="post" noValidate>
                     <input type="hidden" name="intent" value="cancel" />
                     <input type="hidden" name="matchId" value={m.id} />
                     <TextAreaField
