@@ -47,11 +47,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
         ...scope,
         pairs: [{ mentorApplicationId: mentor, menteeApplicationId: mentee }],
       });
-      return data<ActionResult>({
-        done: 'accepted',
-        mentor: text(form, 'mentorName'),
-        mentee: text(form, 'menteeName'),
-      });
+      return data<ActionResult>({ done: 'accepted', mentor, mentee });
     }
     if (intent === 'reject') {
       await access.api.matching.exclusion.add.mutate({
@@ -122,6 +118,13 @@ export default function MatchingProposal() {
     [...proposal.mentors, ...proposal.mentees].map((p) => [p?.id ?? '', p?.name ?? '']),
   );
   const applications = intakePath(organisationId, programme.id, 'applications');
+  // The decided pair is no longer in the pool: its names come from the open matches.
+  const accepted =
+    result?.done === 'accepted'
+      ? open.find(
+          (m) => m.mentorApplicationId === result.mentor && m.menteeApplicationId === result.mentee,
+        )
+      : undefined;
   const person = (id: string) => <Link to={`${applications}/${id}`}>{name.get(id) ?? id}</Link>;
 
   const swapForm = (menteeId: string, alternatives: readonly Explanation[], heading: string) =>
@@ -131,7 +134,6 @@ export default function MatchingProposal() {
       <Form method="post" className="panel">
         <input type="hidden" name="intent" value="accept" />
         <input type="hidden" name="mentee" value={menteeId} />
-        <input type="hidden" name="menteeName" value={name.get(menteeId) ?? ''} />
         <SelectField
           name="mentor"
           id={`swap-${menteeId}`}
@@ -159,14 +161,14 @@ export default function MatchingProposal() {
       <MatchingNav organisationId={organisationId} programmeId={programme.id} />
       <h1>{t('matchingProposal.title')}</h1>
       <p>{t('matchingProposal.intro')}</p>
-      {result?.done === 'accepted' ? (
+      {accepted ? (
         <p className="success" role="status">
           {t('matchingProposal.accepted', {
-            mentor: result.mentor ?? '',
-            mentee: result.mentee ?? '',
+            mentor: accepted.mentorName,
+            mentee: accepted.menteeName,
           })}
         </p>
-      ) : result?.done ? (
+      ) : result?.done && result.done !== 'accepted' ? (
         <p className="success" role="status">
           {t(`matchingProposal.${result.done}`)}
         </p>
@@ -209,8 +211,6 @@ export default function MatchingProposal() {
                   <input type="hidden" name="intent" value="accept" />
                   <input type="hidden" name="mentor" value={mentorId} />
                   <input type="hidden" name="mentee" value={menteeId} />
-                  <input type="hidden" name="mentorName" value={name.get(mentorId) ?? ''} />
-                  <input type="hidden" name="menteeName" value={name.get(menteeId) ?? ''} />
                   <button type="submit" className="button" disabled={submitting}>
                     {t('matchingProposal.accept')}
                   </button>
