@@ -39,10 +39,9 @@ test('a coordinator runs a cohort proposal and decides two matches', async ({ pa
   ).toBeVisible();
 
   // Accepted as proposed.
-  const proposedMentor = (await yusuf.getByRole('heading', { level: 2 }).innerText()).replace(
-    / en Yusuf Yilmaz$/,
-    '',
-  );
+  const proposedMentor = (
+    (await yusuf.getByRole('heading', { level: 2 }).textContent()) ?? ''
+  ).replace(/ en Yusuf Yilmaz$/, '');
   await yusuf.getByRole('button', { name: 'Duo aanvaarden' }).click();
   await expect(
     page.getByText(`Het duo ${proposedMentor} en Yusuf Yilmaz is voorgesteld.`),
@@ -51,7 +50,7 @@ test('a coordinator runs a cohort proposal and decides two matches', async ({ pa
   // Swapped: Samira gets the runner-up instead of the proposed mentor.
   const samira = page.getByRole('article', { name: /en Samira Tahiri$/ });
   const runnerUp = samira.getByLabel('Andere mentor voor Samira Tahiri');
-  const chosen = (await runnerUp.locator('option').first().innerText()).replace(
+  const chosen = ((await runnerUp.locator('option').first().textContent()) ?? '').replace(
     / \(score .*\)$/,
     '',
   );

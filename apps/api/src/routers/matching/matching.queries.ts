@@ -19,8 +19,7 @@ import {
   provinceOfPostcode,
 } from '@tandem/domain';
 import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
-import { attendedTopics } from '../../queries/training-attendance.queries.ts';
-import { coverageOf } from '../training/training.queries.ts';
+import { attendedTopics, coverageOf } from '../../queries/training-attendance.queries.ts';
 
 /** A programme's matching settings as stored, or the defaults when it has none yet. */
 export interface ProgrammeMatchingSettings {
