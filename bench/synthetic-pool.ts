@@ -97,3 +97,48 @@ export function syntheticPool(
   }));
   return { mentors, mentees };
 }
+
+/** A postcode in each synthetic city's province (see `provinceOfPostcode`). */
+const POSTCODE_OF_REGION: Record<string, string> = {
+  BRU: '1000',
+  ANT: '2000',
+  OVL: '9000',
+  LIE: '4000',
+  HAI: '6000',
+};
+
+/**
+ * The same synthetic pool as application rows, for benchmarks that load it from the
+ * database: one sector and one goal per person (as an application holds), the region as a
+ * postcode, the age as a birth year. Mentees get the ids' order of `syntheticPool`.
+ */
+export function syntheticApplicants(
+  seed: number,
+  mentorCount: number,
+  menteeCount: number,
+  currentYear: number,
+) {
+  const { mentors, mentees } = syntheticPool(seed, mentorCount, menteeCount);
+  const row = (
+    person: MentorProfile | MenteeProfile,
+    role: 'mentor' | 'mentee',
+    goal: string,
+    capacity: number | null,
+  ) => ({
+    role,
+    name: `${role === 'mentor' ? 'Mentor' : 'Mentee'} ${person.id}`,
+    email: `${person.id}@synthetic.example`,
+    availability: [...person.availability],
+    postcode: POSTCODE_OF_REGION[person.region ?? ''] ?? '0000',
+    languages: [...person.languages],
+    sector: person.sectors[0] ?? '',
+    goal,
+    birthYear: currentYear - (person.age ?? 40),
+    interests: [...person.interests],
+    mentorCapacity: capacity,
+  });
+  return [
+    ...mentors.map((m) => row(m, 'mentor', m.experience[0] ?? '', m.capacity)),
+    ...mentees.map((m) => row(m, 'mentee', m.goals[0] ?? '', null)),
+  ];
+}

@@ -5,3 +5,4 @@ import { pnpm, root } from './lib.mjs';
 await pnpm(['install', '--frozen-lockfile']);
 await pnpm(['exec', 'tsx', join(root, 'bench/domain.bench.ts')]);
 await pnpm(['exec', 'tsx', join(root, 'bench/api.bench.ts')]);
+await pnpm(['exec', 'tsx', join(root, 'bench/matching-proposal.bench.ts')]);

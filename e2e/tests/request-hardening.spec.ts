@@ -81,9 +81,7 @@ test('a mistyped address in the tenant app is a page not found', async ({ page }
   }
 });
 
-test('pages and scripts travel compressed, brotli where the browser takes it', async ({
-  page,
-}) => {
+test('pages and scripts travel compressed, brotli where the browser takes it', async ({ page }) => {
   for (const base of [urls.web, urls.admin]) {
     const document = await page.request.get(`${base}/sign-in`, {
       headers: { 'accept-encoding': 'br, gzip' },

@@ -55,6 +55,12 @@ const ERROR_CODES = {
   'duo.not_validated': 'PRECONDITION_FAILED',
   'duo.agreement_reissued': 'CONFLICT',
   'duo.agreement_not_issued': 'PRECONDITION_FAILED',
+  'matching.not_in_pool': 'BAD_REQUEST',
+  'matching.mentee_twice': 'BAD_REQUEST',
+  'matching.pair_excluded': 'CONFLICT',
+  'matching.mentor_full': 'CONFLICT',
+  'matching.mentee_already_matched': 'CONFLICT',
+  'matching.match_not_open': 'CONFLICT',
   internal: 'INTERNAL_SERVER_ERROR',
 } as const satisfies Record<string, TRPCError['code']>;
 
@@ -71,6 +77,27 @@ export class AppError extends TRPCError {
     this.key = key;
     this.params = params;
   }
+}
+
+/**
+ * Unique constraints that stand for a rule a person can break by racing someone else: the
+ * database keeps the rule, and the person gets its message instead of a failure.
+ */
+const CONSTRAINT_ERRORS: Readonly<Record<string, AppErrorKey>> = {
+  matches_open_mentee_key: 'matching.mentee_already_matched',
+};
+
+/** The AppError for a database error that broke one of `CONSTRAINT_ERRORS`, if it is one. */
+export function appErrorForConstraint(error: unknown): AppError | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
+    const { constraint, constraint_name, cause } = current as Record<string, unknown>;
+    const name = constraint ?? constraint_name;
+    if (typeof name === 'string' && Object.hasOwn(CONSTRAINT_ERRORS, name))
+      return new AppError(CONSTRAINT_ERRORS[name] as AppErrorKey);
+    current = cause;
+  }
+  return undefined;
 }
 
 /** Errors tRPC raises itself (unknown procedure, unparsable body, …) get a generic key. */

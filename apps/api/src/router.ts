@@ -16,6 +16,7 @@ import {
 import { infoSessionRouter } from './routers/intake/info-session.router.ts';
 import { interviewRouter } from './routers/intake/interview.router.ts';
 import { publicIntakeRouter } from './routers/intake/public-intake.router.ts';
+import { matchingRouter } from './routers/matching/matching.router.ts';
 import { organisationRouter } from './routers/organisation/organisation.router.ts';
 import { partnerRouter } from './routers/partner/partner.router.ts';
 import { partnerLinkRouter, referralRouter } from './routers/partner/staff-referral.router.ts';
@@ -43,6 +44,7 @@ export const appRouter = router({
   outbox: outboxRouter,
   quality: qualityRouter,
   training: trainingRouter,
+  matching: matchingRouter,
   socialMap: socialMapRouter,
   referral: referralRouter,
   partnerLink: partnerLinkRouter,

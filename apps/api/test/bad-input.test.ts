@@ -227,6 +227,88 @@ const BAD_INPUT: Record<
     input: { organisationId: org, applicationId: 'x' },
     fields: ['applicationId'],
   },
+  'matching.settings.get': {
+    as: 'admin',
+    input: { organisationId: org, programmeId: 'x' },
+    fields: ['programmeId'],
+  },
+  'matching.settings.update': {
+    as: 'admin',
+    input: {
+      organisationId: org,
+      programmeId,
+      weights: { availability: 11, location: -1, age: 1.5, sector: 1, goal: 1, language: 1 },
+      maxDistanceKm: 0,
+      distanceIsHardLimit: 'yes',
+      requireCompleteTraining: null,
+      minScore: 2,
+    },
+    fields: [
+      'weights.availability',
+      'weights.location',
+      'weights.age',
+      'weights.interests',
+      'maxDistanceKm',
+      'distanceIsHardLimit',
+      'requireCompleteTraining',
+      'minScore',
+    ],
+  },
+  'matching.capacity.list': {
+    as: 'admin',
+    input: { organisationId: org },
+    fields: ['programmeId'],
+  },
+  'matching.capacity.set': {
+    as: 'admin',
+    input: { organisationId: org, applicationId: 'x', capacity: 6 },
+    fields: ['applicationId', 'capacity'],
+  },
+  'matching.exclusion.list': {
+    as: 'admin',
+    input: { organisationId: org, programmeId: 7 },
+    fields: ['programmeId'],
+  },
+  'matching.exclusion.add': {
+    as: 'admin',
+    input: {
+      organisationId: org,
+      programmeId,
+      mentorApplicationId: 'x',
+      menteeApplicationId: someId,
+      reason: ' ',
+    },
+    fields: ['mentorApplicationId', 'reason'],
+  },
+  'matching.exclusion.remove': {
+    as: 'admin',
+    input: { organisationId: org, exclusionId: null },
+    fields: ['exclusionId'],
+  },
+  'matching.proposal.get': {
+    as: 'admin',
+    input: { organisationId: org, programmeId: 'x' },
+    fields: ['programmeId'],
+  },
+  'matching.proposal.decide': {
+    as: 'admin',
+    input: {
+      organisationId: org,
+      programmeId,
+      pairs: [{ mentorApplicationId: someId, menteeApplicationId: 'x' }],
+    },
+    fields: ['pairs.0.menteeApplicationId'],
+  },
+  'matching.match.list': {
+    as: 'admin',
+    input: { organisationId: org, programmeId: '' },
+    fields: ['programmeId'],
+  },
+  'matching.match.cancel': {
+    as: 'admin',
+    input: { organisationId: org, matchId: someId, reason: 'a\u0000b' },
+    fields: ['reason'],
+  },
   'publicIntake.programme': {
     as: 'anon',
     input: { organisationSlug: 'de-brug', programmeId: 'nope' },

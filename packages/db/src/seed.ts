@@ -31,6 +31,11 @@ import {
   users,
 } from './schema/index.ts';
 import { type DemoDuoStart, seedDuoStart } from './seed-duos.ts';
+import {
+  DE_BRUG_MATCHING_POOL,
+  LE_PONT_MATCHING_POOL,
+  seedMatchingPool,
+} from './seed-matching-pool.ts';
 import { type DemoPortal, seedPortal } from './seed-portal.ts';
 import { enterScope, type Transaction, unitOfWork } from './unit-of-work.ts';
 
@@ -549,6 +554,14 @@ async function seedIntake(
     coordinatorId,
     { mentor: channelFor('mentor'), mentee: channelFor('mentee') },
     { locale: demo.locale, place: demo.place, ...demo.portal },
+  );
+  await seedMatchingPool(
+    tx,
+    tenantId,
+    programmeId,
+    coordinatorId,
+    { mentor: channelFor('mentor'), mentee: channelFor('mentee') },
+    demo.locale === 'fr' ? LE_PONT_MATCHING_POOL : DE_BRUG_MATCHING_POOL,
   );
 }
 

@@ -24,6 +24,7 @@ export * from './indicators/outcomes.ts';
 export * from './indicators/registry.ts';
 export { TRAINING_GRACE_DAYS } from './indicators/training.ts';
 export * from './intake/index.ts';
+export * from './matching/belgian-province.ts';
 export * from './matching/cohort-proposal.ts';
 export * from './matching/explain-pair.ts';
 export * from './matching/linear-sum-assignment.ts';

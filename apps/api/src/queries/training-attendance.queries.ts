@@ -1,4 +1,5 @@
 import { applications, type Transaction, trainingAttendances, trainingSessions } from '@tandem/db';
+import { trainingCoverage } from '@tandem/domain';
 import { and, eq, inArray } from 'drizzle-orm';
 
 /**
@@ -47,4 +48,16 @@ export async function attendedTopics(
     result.set(row.applicationId, entry);
   }
   return result;
+}
+
+/** A mentor's coverage of the ten A5 topics, as the API returns it. */
+export function coverageOf(entry: { sessions: number; topics: string[][] } | undefined) {
+  const coverage = trainingCoverage(entry?.topics ?? []);
+  return {
+    sessionsAttended: entry?.sessions ?? 0,
+    covered: coverage.covered,
+    missing: coverage.missing,
+    coveredCount: coverage.covered.length,
+    ready: coverage.complete,
+  };
 }

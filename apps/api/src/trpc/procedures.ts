@@ -14,7 +14,7 @@ import { TRPCError } from '@trpc/server';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { type ValidSession, validateSessionToken } from '../auth/session.ts';
-import { AppError } from '../errors.ts';
+import { AppError, appErrorForConstraint } from '../errors.ts';
 import {
   type PublicSubmissionKind,
   publicSubmissionWait,
@@ -109,6 +109,8 @@ export async function inMemberUnit<T>(
     const role: MembershipRole = membership.role;
     if (!roleCan(role, permission)) throw new AppError('forbidden');
     return { value: await work({ tx, session, role }) };
+  }).catch((error: unknown) => {
+    throw appErrorForConstraint(error) ?? error;
   });
   if (outcome === UNAUTHENTICATED) throw new AppError('auth.unauthenticated');
   return outcome.value;

@@ -1,6 +1,12 @@
 import { Link, NavLink } from '@remix-run/react';
 import { useTranslator } from '@tandem/web-kit';
-import { intakePath, outboxPath, programmePath, socialMapPath } from '../lib/paths.ts';
+import {
+  intakePath,
+  matchingPath,
+  outboxPath,
+  programmePath,
+  socialMapPath,
+} from '../lib/paths.ts';
 import { trainingPath } from '../lib/training-paths.ts';
 
 /** The way between a programme's intake pages. */
@@ -37,6 +43,11 @@ export function IntakeNav({
           <li>
             <NavLink to={trainingPath(organisationId, programme.id)}>
               {t('intakeNav.training')}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to={matchingPath(organisationId, programme.id)}>
+              {t('matchingNav.label')}
             </NavLink>
           </li>
           <li>

@@ -28,6 +28,7 @@ export async function requireIntake(
       manage: roleCan(role, 'intake.manage'),
       interview: roleCan(role, 'intake.interview'),
       decide: roleCan(role, 'intake.decide'),
+      match: roleCan(role, 'matching.manage'),
     },
     t,
   };

@@ -45,3 +45,10 @@ export const partnerAreaPath = (
   partnerId: string,
   page: '' | 'referrals/new' | 'onward' | 'api-keys' = '',
 ) => `/partner/${partnerId}${page ? `/${page}` : ''}`;
+
+/** A programme's matching (C1, C2): the cohort proposal, or its criteria and capacities. */
+export const matchingPath = (
+  organisationId: string,
+  programmeId: string,
+  page: '' | 'settings' = '',
+) => `${programmePath(organisationId, programmeId)}/matching${page ? `/${page}` : ''}`;

@@ -7,6 +7,7 @@ import { requireMembership } from '../lib/membership.server.ts';
 import { title, titleText } from '../lib/meta.ts';
 import {
   intakePath,
+  matchingPath,
   outboxPath,
   programmePath,
   programmesPath,
@@ -108,6 +109,9 @@ export default function Programme() {
             <Link to={trainingPath(organisationId, programme.id, 'curriculum')}>
               {t('intakeNav.training')}
             </Link>
+          </li>
+          <li>
+            <Link to={matchingPath(organisationId, programme.id)}>{t('matchingNav.label')}</Link>
           </li>
           <li>
             <Link to={outboxPath(organisationId)}>{t('intakeNav.outbox')}</Link>

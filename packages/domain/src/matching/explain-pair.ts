@@ -3,7 +3,14 @@ import type { MatchingCriterionKey } from './matching-criteria.ts';
 import { MATCHING_CRITERIA, WEEKLY_SLOT_CODES } from './matching-criteria.ts';
 import type { MatchingPool } from './matching-pool.ts';
 import type { MatchMessageKey } from './messages.ts';
-import { ageFit, CRITERION_INDEX, distanceKm, evaluatePair, yearsOutside } from './pair-score.ts';
+import {
+  ageFit,
+  beyondDistanceLimit,
+  CRITERION_INDEX,
+  distanceKm,
+  evaluatePair,
+  yearsOutside,
+} from './pair-score.ts';
 
 export type ExplanationParams = Readonly<Record<string, string | number | readonly string[]>>;
 
@@ -54,6 +61,9 @@ export function explainPairAt(pool: MatchingPool, i: number, j: number): PairExp
       key: 'match.excluded.mentor_at_capacity',
       params: { capacity: mentor.capacity },
     });
+  }
+  if ((pool.mentorUntrained[i] as number) === 1) {
+    exclusions.push({ key: 'match.excluded.mentor_training_incomplete', params: {} });
   }
   const languages = pool.vocabularies.languages;
   const lw = pool.widths.languages;
@@ -109,6 +119,12 @@ export function explainPairAt(pool: MatchingPool, i: number, j: number): PairExp
           });
 
   const km = distanceKm(pool, i, j);
+  if (beyondDistanceLimit(pool, i, j)) {
+    exclusions.push({
+      key: 'match.excluded.beyond_max_distance',
+      params: { km: Math.round(km * 10) / 10, maxDistanceKm: pool.settings.maxDistanceKm },
+    });
+  }
   const location = !Number.isNaN(km)
     ? part('location', 'match.explain.distance', { km: Math.round(km * 10) / 10 })
     : mentor.region === null || mentee.region === null

@@ -85,12 +85,24 @@ export interface MatchingSettings {
   readonly maxDistanceKm: number;
   /** Pairs staff ruled out (they know each other, a conflict, …): never proposed. */
   readonly exclusions: readonly PairRef[];
+  /**
+   * On: a pair known to be farther apart than `maxDistanceKm` is never proposed (off: it only
+   * scores 0 on location). Known = coordinates on both sides; a region alone gives no distance.
+   */
+  readonly distanceIsHardLimit?: boolean;
+  /**
+   * Mentors whose training is incomplete, not to be proposed when the programme requires it:
+   * the domain holds no training records, so the caller says who is not ready.
+   */
+  readonly untrainedMentorIds?: readonly string[];
 }
 
 export const DEFAULT_MATCHING_SETTINGS: MatchingSettings = {
   weights: { availability: 3, location: 2, age: 1, sector: 2, goal: 3, language: 1, interests: 1 },
   maxDistanceKm: 40,
   exclusions: [],
+  distanceIsHardLimit: false,
+  untrainedMentorIds: [],
 };
 
 export type MatchingSettingsErrorCode =

@@ -53,6 +53,18 @@ export interface MatchingPool {
   readonly menteePreferredLanguage: Int32Array;
   /** Slots the mentor can still take: capacity − active duos, never below 0. */
   readonly mentorOpenSlots: Int32Array;
+  /** 1 where the caller declared the mentor's training incomplete (`untrainedMentorIds`). */
+  readonly mentorUntrained: Uint8Array;
+  /**
+   * 1 where the mentor may take no pair at all (no open slot, or training incomplete): one read per
+   * pair in the hot loop for both constraints.
+   */
+  readonly mentorBlocked: Uint8Array;
+  /**
+   * With a hard distance limit: the squared chord between unit vectors beyond which a pair is
+   * farther than `maxDistanceKm` (compared without sqrt/asin); +Infinity when the limit is soft.
+   */
+  readonly maxChordSquared: number;
   /** Recorded exclusions as mentorIndex × mentees + menteeIndex. */
   readonly excludedPairs: ReadonlySet<number>;
   readonly weights: Float64Array;
@@ -112,6 +124,12 @@ export function prepareMatchingPool(
     if (i !== undefined && j !== undefined) excludedPairs.add(i * mentees.length + j);
   }
 
+  const mentorOpenSlots = Int32Array.from(mentors, (m) =>
+    Math.max(0, Math.floor(m.capacity) - m.activeDuos),
+  );
+  const untrained = new Set(settings.untrainedMentorIds ?? []);
+  const mentorUntrained = Uint8Array.from(mentors, (m) => (untrained.has(m.id) ? 1 : 0));
+  const halfChord = Math.sin(settings.maxDistanceKm / (2 * EARTH_RADIUS_KM));
   return {
     mentors,
     mentees,
@@ -121,9 +139,16 @@ export function prepareMatchingPool(
     menteePreferredLanguage: Int32Array.from(mentees, (m) =>
       m.languages[0] === undefined ? -1 : vocabularies.languages.bitOf(m.languages[0]),
     ),
-    mentorOpenSlots: Int32Array.from(mentors, (m) =>
-      Math.max(0, Math.floor(m.capacity) - m.activeDuos),
+    mentorOpenSlots,
+    mentorUntrained,
+    mentorBlocked: Uint8Array.from(mentors, (_, i) =>
+      (mentorOpenSlots[i] as number) === 0 || (mentorUntrained[i] as number) === 1 ? 1 : 0,
     ),
+    // Beyond half the Earth's circumference every pair is within the limit.
+    maxChordSquared:
+      settings.distanceIsHardLimit === true && settings.maxDistanceKm < Math.PI * EARTH_RADIUS_KM
+        ? 4 * halfChord * halfChord
+        : Number.POSITIVE_INFINITY,
     excludedPairs,
     weights: Float64Array.from(MATCHING_CRITERIA, (criterion) => settings.weights[criterion]),
     widths: {

@@ -37,6 +37,8 @@ export const MATCH_MESSAGE_KEYS = [
   'match.excluded.no_common_language',
   'match.excluded.mentor_at_capacity',
   'match.excluded.recorded_exclusion',
+  'match.excluded.mentor_training_incomplete',
+  'match.excluded.beyond_max_distance',
   'matching.weight_invalid',
   'matching.weights_all_zero',
   'matching.max_distance_invalid',

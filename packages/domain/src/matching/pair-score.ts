@@ -23,7 +23,9 @@ import { EARTH_RADIUS_KM } from './matching-pool.ts';
  * - interests: shared interests ÷ the smaller set.
  *
  * Hard constraints exclude a pair outright: no common language, the mentor at capacity, a
- * recorded exclusion. Excluded pairs score −Infinity.
+ * mentor the caller declared not eligible (training incomplete), a recorded exclusion, and —
+ * when the programme makes distance a hard limit — a pair known to be farther apart than
+ * maxDistanceKm. Excluded pairs score −Infinity.
  */
 export const SAME_REGION_SCORE = 0.75;
 export const AGE_TOLERANCE_YEARS = 10;
@@ -42,15 +44,28 @@ const LANGUAGE = CRITERION_INDEX.language;
 const INTERESTS = CRITERION_INDEX.interests;
 
 /**
- * The hard constraints the pool's typed arrays answer: mentor at capacity, no common
- * language. (Recorded exclusions are a set lookup, applied by the callers.)
+ * The hard constraints the pool's typed arrays answer: mentor at capacity or not eligible,
+ * no common language, beyond a hard distance limit. (Recorded exclusions are a set lookup,
+ * applied by the callers.)
  */
 export function breaksHardConstraint(pool: MatchingPool, i: number, j: number): boolean {
   const lw = pool.widths.languages;
   return (
-    (pool.mentorOpenSlots[i] as number) === 0 ||
-    commonCount(pool.mentorSide.languages, i * lw, pool.menteeSide.languages, j * lw, lw) === 0
+    (pool.mentorBlocked[i] as number) === 1 ||
+    commonCount(pool.mentorSide.languages, i * lw, pool.menteeSide.languages, j * lw, lw) === 0 ||
+    beyondDistanceLimit(pool, i, j)
   );
+}
+
+/** Unknown coordinates (NaN) compare false: a distance nobody knows excludes nobody. */
+export function beyondDistanceLimit(pool: MatchingPool, i: number, j: number): boolean {
+  if (pool.maxChordSquared === Number.POSITIVE_INFINITY) return false;
+  const a = pool.mentorSide;
+  const b = pool.menteeSide;
+  const dx = (a.x[i] as number) - (b.x[j] as number);
+  const dy = (a.y[i] as number) - (b.y[j] as number);
+  const dz = (a.z[i] as number) - (b.z[j] as number);
+  return dx * dx + dy * dy + dz * dz > pool.maxChordSquared;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Message } from '../message.ts';
+import { COHORT_TEXTS } from './cohort-texts.ts';
 import { CRITERIA_TEXTS } from './criteria-texts.ts';
 import { INTAKE_TEXTS } from './intake-texts.ts';
 import { MATCHING_TEXTS } from './matching-texts.ts';
@@ -1137,4 +1138,5 @@ export const en = {
   ...INTAKE_TEXTS.en,
   ...MATCHING_TEXTS.en,
   ...PORTAL_TEXTS.en,
+  ...COHORT_TEXTS.en,
 } as const satisfies Record<string, Message>;

@@ -1,3 +1,4 @@
+import { COHORT_TEXTS } from './cohort-texts.ts';
 import { CRITERIA_TEXTS } from './criteria-texts.ts';
 import { INTAKE_TEXTS } from './intake-texts.ts';
 import { MATCHING_TEXTS } from './matching-texts.ts';
@@ -1157,4 +1158,5 @@ export const fr: Catalogue = {
   ...INTAKE_TEXTS.fr,
   ...MATCHING_TEXTS.fr,
   ...PORTAL_TEXTS.fr,
+  ...COHORT_TEXTS.fr,
 };

@@ -37,6 +37,10 @@ export const MATCHING_TEXTS = {
     'match.excluded.no_common_language': 'Uitgesloten: geen gemeenschappelijke taal',
     'match.excluded.mentor_at_capacity': 'Uitgesloten: de mentor begeleidt al {capacity} duo’s',
     'match.excluded.recorded_exclusion': 'Uitgesloten door het team',
+    'match.excluded.mentor_training_incomplete':
+      'Uitgesloten: de mentor heeft de opleiding nog niet volledig gevolgd',
+    'match.excluded.beyond_max_distance':
+      'Uitgesloten: {km} km uit elkaar, meer dan de maximale {maxDistanceKm} km',
     'matching.weight_invalid': 'Het gewicht van {criterion} moet een getal vanaf 0 zijn',
     'matching.weights_all_zero': 'Geef minstens één matchingcriterium een gewicht',
     'matching.max_distance_invalid': 'De maximale afstand moet groter dan 0 km zijn',
@@ -81,6 +85,10 @@ export const MATCHING_TEXTS = {
     'match.excluded.no_common_language': 'Exclu : aucune langue commune',
     'match.excluded.mentor_at_capacity': 'Exclu : le mentor accompagne déjà {capacity} duos',
     'match.excluded.recorded_exclusion': 'Exclu par l’équipe',
+    'match.excluded.mentor_training_incomplete':
+      'Exclu : le mentor n’a pas encore suivi toute la formation',
+    'match.excluded.beyond_max_distance':
+      'Exclu : {km} km de distance, au-delà du maximum de {maxDistanceKm} km',
     'matching.weight_invalid': 'Le poids de {criterion} doit être un nombre à partir de 0',
     'matching.weights_all_zero': 'Donnez un poids à au moins un critère de matching',
     'matching.max_distance_invalid': 'La distance maximale doit dépasser 0 km',
@@ -124,6 +132,10 @@ export const MATCHING_TEXTS = {
     'match.excluded.no_common_language': 'Excluded: no common language',
     'match.excluded.mentor_at_capacity': 'Excluded: the mentor already has {capacity} duos',
     'match.excluded.recorded_exclusion': 'Excluded by the team',
+    'match.excluded.mentor_training_incomplete':
+      'Excluded: the mentor has not completed the training yet',
+    'match.excluded.beyond_max_distance':
+      'Excluded: {km} km apart, beyond the maximum of {maxDistanceKm} km',
     'matching.weight_invalid': 'The weight of {criterion} must be a number from 0',
     'matching.weights_all_zero': 'Give at least one matching criterion a weight',
     'matching.max_distance_invalid': 'The maximum distance must be above 0 km',

@@ -1,3 +1,4 @@
+import { COHORT_TEXTS } from './cohort-texts.ts';
 import { CRITERIA_TEXTS } from './criteria-texts.ts';
 import { INTAKE_TEXTS } from './intake-texts.ts';
 import { MATCHING_TEXTS } from './matching-texts.ts';
@@ -1143,4 +1144,5 @@ export const nl: Catalogue = {
   ...INTAKE_TEXTS.nl,
   ...MATCHING_TEXTS.nl,
   ...PORTAL_TEXTS.nl,
+  ...COHORT_TEXTS.nl,
 };

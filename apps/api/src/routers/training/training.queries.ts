@@ -6,7 +6,6 @@ import {
   trainingModules,
   trainingSessions,
 } from '@tandem/db';
-import { trainingCoverage } from '@tandem/domain';
 import { and, asc, eq } from 'drizzle-orm';
 import { AppError } from '../../errors.ts';
 import { scheduledSessions } from '../../sessions/scheduled-session.ts';
@@ -54,16 +53,4 @@ export async function acceptedMentors(tx: Transaction, tenantId: string, program
       ),
     )
     .orderBy(asc(applications.name), asc(applications.id));
-}
-
-/** A mentor's coverage of the ten A5 topics, as the API returns it. */
-export function coverageOf(entry: { sessions: number; topics: string[][] } | undefined) {
-  const coverage = trainingCoverage(entry?.topics ?? []);
-  return {
-    sessionsAttended: entry?.sessions ?? 0,
-    covered: coverage.covered,
-    missing: coverage.missing,
-    coveredCount: coverage.covered.length,
-    ready: coverage.complete,
-  };
 }

@@ -10,7 +10,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { AppError } from '../../errors.ts';
 import { requireApplication } from '../../queries/application.queries.ts';
 import { requireProgramme } from '../../queries/programme.queries.ts';
-import { attendedTopics } from '../../queries/training-attendance.queries.ts';
+import { attendedTopics, coverageOf } from '../../queries/training-attendance.queries.ts';
 import {
   type AttendanceCounts,
   attendanceRecord,
@@ -21,7 +21,7 @@ import {
 } from '../../sessions/scheduled-session.ts';
 import { router } from '../../trpc/init.ts';
 import { organisationProcedure } from '../../trpc/procedures.ts';
-import { acceptedMentors, coverageOf, trainingSessionQueries } from './training.queries.ts';
+import { acceptedMentors, trainingSessionQueries } from './training.queries.ts';
 import {
   DeleteModuleInput,
   GetApplicationCoverageInput,
