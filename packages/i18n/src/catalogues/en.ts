@@ -1,5 +1,6 @@
 import type { Message } from '../message.ts';
 import { CRITERIA_TEXTS } from './criteria-texts.ts';
+import { DUO_QUALITY_TEXTS } from './duo-quality-texts.ts';
 import { INTAKE_TEXTS } from './intake-texts.ts';
 import { MATCHING_TEXTS } from './matching-texts.ts';
 
@@ -1135,4 +1136,5 @@ export const en = {
   ...CRITERIA_TEXTS.en,
   ...INTAKE_TEXTS.en,
   ...MATCHING_TEXTS.en,
+  ...DUO_QUALITY_TEXTS.en,
 } as const satisfies Record<string, Message>;

@@ -1,4 +1,5 @@
 import { CRITERIA_TEXTS } from './criteria-texts.ts';
+import { DUO_QUALITY_TEXTS } from './duo-quality-texts.ts';
 import { INTAKE_TEXTS } from './intake-texts.ts';
 import { MATCHING_TEXTS } from './matching-texts.ts';
 import type { Catalogue } from './types.ts';
@@ -1155,4 +1156,5 @@ export const fr: Catalogue = {
   ...CRITERIA_TEXTS.fr,
   ...INTAKE_TEXTS.fr,
   ...MATCHING_TEXTS.fr,
+  ...DUO_QUALITY_TEXTS.fr,
 };

@@ -1,4 +1,5 @@
 import { CRITERIA_TEXTS } from './criteria-texts.ts';
+import { DUO_QUALITY_TEXTS } from './duo-quality-texts.ts';
 import { INTAKE_TEXTS } from './intake-texts.ts';
 import { MATCHING_TEXTS } from './matching-texts.ts';
 import type { Catalogue } from './types.ts';
@@ -1141,4 +1142,5 @@ export const nl: Catalogue = {
   ...CRITERIA_TEXTS.nl,
   ...INTAKE_TEXTS.nl,
   ...MATCHING_TEXTS.nl,
+  ...DUO_QUALITY_TEXTS.nl,
 };
