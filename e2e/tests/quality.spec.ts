@@ -53,7 +53,7 @@ test('a coordinator reads the quality criteria, opens the records behind one, in
       .getByText(/^(Behaald|Deels behaald|Niet behaald)$/)
       .first(),
   ).toBeVisible();
-  await expect(card('C1').getByText('Nog niet gemeten', { exact: true })).toBeVisible();
+  await expect(card('D1').getByText('Nog niet gemeten', { exact: true })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
   // The denominator of A4 (decisions with their message) lists the people behind it.
@@ -79,10 +79,42 @@ test('a coordinator reads the quality criteria, opens the records behind one, in
 
   await page.getByRole('link', { name: 'Retour aux critères de qualité' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Critères de qualité' })).toBeVisible();
-  await expect(card('C1').getByText('Pas encore mesuré', { exact: true })).toBeVisible();
+  await expect(card('D1').getByText('Pas encore mesuré', { exact: true })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Les 12 derniers mois' })).toHaveAttribute(
     'aria-current',
     'page',
   );
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('the demo duo that started two years ago meets C1–C5, with the records behind C3', async ({
+  page,
+}) => {
+  await signIn(page, 'coordinator@debrug.example');
+  await page.getByRole('link', { name: programmeName }).click();
+  await page.getByRole('link', { name: 'Kwaliteitscriteria' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Kwaliteitscriteria' })).toBeVisible();
+  // The last three years hold the demo duo's start, whatever today's date.
+  const today = new Date();
+  const day = (years: number) =>
+    new Date(Date.UTC(today.getUTCFullYear() + years, today.getUTCMonth(), 1))
+      .toISOString()
+      .slice(0, 10);
+  const url = new URL(page.url());
+  url.search = new URLSearchParams({ start: day(-3), end: day(0) }).toString();
+  await page.goto(url.toString());
+  const card = (id: string) =>
+    page.locator('li.criterion', {
+      has: page.getByRole('heading', { level: 3, name: new RegExp(`^${id} `) }),
+    });
+  for (const id of ['C1', 'C2', 'C3', 'C4', 'C5']) {
+    await expect(card(id).getByText('Behaald', { exact: true }).first()).toBeVisible();
+  }
+  await card('C3')
+    .getByRole('link', { name: /C3, Aandeel: alle bekeken gegevens/ })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: /^C3 / })).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: 'Soort plaats' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Kantoor van de organisatie' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });

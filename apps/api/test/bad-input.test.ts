@@ -467,7 +467,7 @@ const BAD_INPUT: Record<
       organisationId: org,
       programmeId: 'x',
       period: { start: '2025-04-01', end: '2025-01-01' },
-      criterionId: 'C1',
+      criterionId: 'D1',
       side: 'both',
     },
     fields: ['programmeId', 'period.end', 'criterionId', 'side'],

@@ -1,11 +1,18 @@
 import {
+  agreementAcceptances,
+  agreements,
   applications,
   decisions,
+  duos,
+  firstMeetings,
   infoSessionRegistrations,
   infoSessions,
   interviews,
+  matches,
+  matchValidations,
   onwardReferrals,
   outboxMessages,
+  participantAccounts,
   programmes,
   recruitmentChannels,
   referrals,
@@ -15,17 +22,18 @@ import {
   trainingSessions,
 } from '@tandem/db';
 import {
+  brusselsDate,
   emptyProgrammeEvidence,
   type InfoSessionTopicId,
   type ProgrammeEvidence,
   TRAINING_TOPIC_IDS,
   type TrainingTopicId,
 } from '@tandem/domain';
-import { and, asc, eq, isNotNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
 import { AppError } from '../src/errors.ts';
 
 /**
- * A programme's intake rows (criteria A1–A4, B1–B4) as the domain's evidence, so the
+ * A programme's rows from intake to the start of the duo (criteria A1–C5) as the domain's evidence, so the
  * reference indicator functions can judge exactly what the database holds. Where the schema
  * names or stores a thing differently from the evidence type, the choice is made here once:
  *
@@ -45,7 +53,16 @@ import { AppError } from '../src/errors.ts';
  *   catalogue's order; a training attendance's person is the mentor application's e-mail,
  *   and attendance not yet taken is "did not attend"; a training session's moment (`at`) is
  *   `starts_at`;
- * - the rest of a programme's life (duos, …) has no tables yet and stays empty.
+ * - a match's mentor and mentee are its applications; their user ids are the applications'
+ *   participant accounts (null without one); `decidedById` is `decided_by`;
+ * - a first meeting is a held or planned row (a cancelled one or one that did not take place
+ *   is not), on its Brussels day; a planned one has nobody present yet;
+ * - a validation's moment (`at`) is `answered_at`;
+ * - an agreement version belongs to the duo of its match (versions of a match without a duo
+ *   belong to no duo and are left out), with its mentor's and mentee's acceptance;
+ * - a duo's mentor and mentee are persons (e-mail) like training attendees: A5 counts a mentor
+ *   once, however many applications; no duo has ended yet (that is recorded from E1 on);
+ * - the rest of a programme's life (contacts, …) has no tables yet and stays empty.
  */
 export async function loadIntakeEvidence(
   tx: Transaction,
@@ -242,12 +259,118 @@ export async function loadIntakeEvidence(
     )
     .orderBy(asc(trainingAttendances.id));
 
+  const matchRows = await tx
+    .select()
+    .from(matches)
+    .where(and(eq(matches.tenantId, tenantId), eq(matches.programmeId, programmeId)))
+    .orderBy(asc(matches.id));
+  const matchIds = matchRows.map((m) => m.id);
+  const ofMatches = <T extends typeof firstMeetings | typeof matchValidations | typeof agreements>(
+    table: T,
+  ) => and(eq(table.tenantId, tenantId), inArray(table.matchId, matchIds));
+  const accounts = new Map(
+    (
+      await tx.select().from(participantAccounts).where(eq(participantAccounts.tenantId, tenantId))
+    ).map((a) => [a.applicationId, a.userId]),
+  );
+  const meetingRows = await tx
+    .select()
+    .from(firstMeetings)
+    .where(and(ofMatches(firstMeetings), inArray(firstMeetings.status, ['held', 'planned'])))
+    .orderBy(asc(firstMeetings.id));
+  const validationRows = await tx
+    .select()
+    .from(matchValidations)
+    .where(ofMatches(matchValidations))
+    .orderBy(asc(matchValidations.id));
+  const duoRows = await tx
+    .select({
+      duo: duos,
+      mentorEmail: applications.email,
+    })
+    .from(duos)
+    .innerJoin(
+      applications,
+      and(eq(applications.tenantId, duos.tenantId), eq(applications.id, duos.mentorApplicationId)),
+    )
+    .where(and(eq(duos.tenantId, tenantId), eq(duos.programmeId, programmeId)))
+    .orderBy(asc(duos.id));
+  const emailOf = new Map(applicationRows.map((a) => [a.id, a.email]));
+  const duoOfMatch = new Map(duoRows.map(({ duo }) => [duo.matchId, duo.id]));
+  const agreementRows = await tx
+    .select()
+    .from(agreements)
+    .where(ofMatches(agreements))
+    .orderBy(asc(agreements.id));
+  const acceptanceRows = await tx
+    .select()
+    .from(agreementAcceptances)
+    .where(
+      and(
+        eq(agreementAcceptances.tenantId, tenantId),
+        inArray(
+          agreementAcceptances.agreementId,
+          agreementRows.map((a) => a.id),
+        ),
+      ),
+    );
+  const acceptedAt = (agreementId: string, role: 'mentor' | 'mentee') =>
+    acceptanceRows
+      .find((x) => x.agreementId === agreementId && x.role === role)
+      ?.acceptedAt.toISOString() ?? null;
+
   return {
     ...emptyProgrammeEvidence({
       id: programme.id,
       plannedDurationMonths: programme.plannedDurationMonths,
       curriculumTopics: TRAINING_TOPIC_IDS.filter((topic) => curriculum.has(topic)),
     }),
+    matches: matchRows.map((m) => ({
+      id: m.id,
+      mentorId: m.mentorApplicationId,
+      menteeId: m.menteeApplicationId,
+      mentorUserId: accounts.get(m.mentorApplicationId) ?? null,
+      menteeUserId: accounts.get(m.menteeApplicationId) ?? null,
+      score: m.score,
+      scoreBreakdown: m.scoreBreakdown,
+      decidedById: m.decidedBy,
+      decidedAt: m.decidedAt.toISOString(),
+    })),
+    firstMeetings: meetingRows.map((f) => ({
+      id: f.id,
+      matchId: f.matchId,
+      on: brusselsDate(f.startsAt.toISOString()),
+      locationKind: f.locationKind,
+      staffPresentId: f.staffPresentUserId,
+    })),
+    validations: validationRows.map((v) => ({
+      id: v.id,
+      matchId: v.matchId,
+      role: v.role,
+      answer: v.answer,
+      at: v.answeredAt.toISOString(),
+    })),
+    agreements: agreementRows.flatMap((a) => {
+      const duoId = duoOfMatch.get(a.matchId);
+      return duoId === undefined
+        ? []
+        : [
+            {
+              id: a.id,
+              duoId,
+              mentorAcceptedAt: acceptedAt(a.id, 'mentor'),
+              menteeAcceptedAt: acceptedAt(a.id, 'mentee'),
+            },
+          ];
+    }),
+    duos: duoRows.map(({ duo, mentorEmail }) => ({
+      id: duo.id,
+      matchId: duo.matchId,
+      mentorId: mentorEmail,
+      menteeId: emailOf.get(duo.menteeApplicationId) ?? duo.menteeApplicationId,
+      startDate: duo.startDate,
+      end: null,
+    })),
     trainingSessions: trainingSessionRows.map((t) => ({
       id: t.id,
       at: t.startsAt.toISOString(),

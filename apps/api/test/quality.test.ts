@@ -215,6 +215,50 @@ describe('quality.drillDown', () => {
     }
   });
 
+  it('shows the matches and duos behind C1–C5 and A5 for the duo that started two years ago', async () => {
+    const threeYears = {
+      ...scope,
+      period: {
+        start: brusselsDate(new Date(Date.now() - 3 * 365 * day).toISOString()),
+        end: period.end,
+      },
+    };
+    const result = await coordinator.quality.indicators.query(threeYears);
+    const byId = Object.fromEntries(result.criteria.map((c) => [c.criterionId, c]));
+    for (const id of ['C1', 'C2', 'C3', 'C4', 'C5'] as const)
+      expect(byId[id], id).toMatchObject({ computed: true, status: 'met', numerator: 1 });
+    expect(byId.A5).toMatchObject({ computed: true, denominator: 1 });
+    const list = (criterionId: 'A5' | 'C1' | 'C3' | 'C4' | 'C5') =>
+      coordinator.quality.drillDown.query({ ...threeYears, criterionId, side: 'numerator' });
+    const c1 = await list('C1');
+    expect(c1).toMatchObject({ unit: 'match', count: 1 });
+    expect(c1.records[0]).toMatchObject({
+      kind: 'match',
+      mentor: { name: 'Luc Verhoeven' },
+      mentee: { name: 'Ahmed Karimi' },
+      scoreParts: 3,
+      selfDecided: false,
+    });
+    const c3 = await list('C3');
+    expect(c3).toMatchObject({ unit: 'duo', focus: 'first_meeting' });
+    expect(c3.records[0]).toMatchObject({
+      kind: 'duo',
+      firstMeeting: { locationKind: 'organisation_office' },
+    });
+    const c4 = await list('C4');
+    expect(c4.records[0]).toMatchObject({
+      validation: { mentor: { answer: 'confirmed' }, mentee: { answer: 'confirmed' } },
+    });
+    const c5 = await list('C5');
+    expect(c5.records[0]).toMatchObject({ agreement: { version: 1 } });
+    const a5 = await coordinator.quality.drillDown.query({
+      ...threeYears,
+      criterionId: 'A5',
+      side: 'denominator',
+    });
+    expect(a5).toMatchObject({ unit: 'duo', focus: 'training', count: 1 });
+  });
+
   it('refuses the criteria without a workflow and measures a criterion does not have', async () => {
     for (const id of CRITERION_IDS.filter((c) => !hasWorkflow(c))) {
       await expect(

@@ -13,7 +13,7 @@ describe('C1/C2 matches started in the period', () => {
     matches: [
       match('match-a'),
       match('match-b', { scoreBreakdown: null, decidedById: null }),
-      match('match-c', { scoreBreakdown: [], decidedById: 'mentor-of-match-c' }),
+      match('match-c', { scoreBreakdown: [], decidedById: 'user-of-mentor-of-match-c' }),
       match('match-before', { scoreBreakdown: null }),
     ],
   });
@@ -128,6 +128,20 @@ describe('C4 validation by both before the start', () => {
       ],
     });
     expect(computeIndicator('C4', e, Q1_2025).numeratorIds).toEqual(['changed']);
+  });
+
+  it('lets the higher ID hold between two answers given at the same instant, in any order', () => {
+    const answers = [
+      validation('a', 'm1', 'mentor', 'declined', '2025-01-20T10:00:00Z'),
+      validation('b', 'm1', 'mentor', 'confirmed', '2025-01-20T10:00:00Z'),
+      validation('c', 'm1', 'mentee', 'confirmed', '2025-01-20T10:00:00Z'),
+    ];
+    const duos = [duo('d1', '2025-02-01', null, { matchId: 'm1' })];
+    for (const validations of [answers, [...answers].reverse()]) {
+      expect(
+        computeIndicator('C4', evidenceWith({ duos, validations }), Q1_2025).numeratorIds,
+      ).toEqual(['d1']);
+    }
   });
 });
 

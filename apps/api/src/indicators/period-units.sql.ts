@@ -70,3 +70,57 @@ export function acceptanceIdSets(tx: Transaction, scope: IndicatorScope, counted
       from (${acceptedInPeriod(scope)}) acc`),
   );
 }
+
+/**
+ * The SQL twin of the domain's `duosStartedIn`: the programme's duos whose start day (a
+ * Brussels calendar date) falls in the period. Columns: id, match_id, mentor_application_id,
+ * mentee_application_id, start_date.
+ */
+export function duosStartedIn({ tenantId, programmeId, period }: IndicatorScope): SQL {
+  return sql`
+    select d.id, d.match_id, d.mentor_application_id, d.mentee_application_id, d.start_date
+    from duos d
+    where d.tenant_id = ${tenantId} and d.programme_id = ${programmeId}
+      and d.start_date >= ${period.start}::date and d.start_date < ${period.end}::date`;
+}
+
+/**
+ * The SQL twin of the domain's `duosActiveDuring`: duos active on at least one day of the
+ * period. A duo has no end yet (that is recorded from E1 on), so it is active from its start.
+ */
+export function duosActiveDuring({ tenantId, programmeId, period }: IndicatorScope): SQL {
+  return sql`
+    select d.id, d.match_id, d.mentor_application_id, d.mentee_application_id, d.start_date
+    from duos d
+    where d.tenant_id = ${tenantId} and d.programme_id = ${programmeId}
+      and d.start_date < ${period.end}::date`;
+}
+
+/** A `judged (id, counted boolean)` relation as the ID sets of one share. */
+export const idSets = (judged: SQL): SQL => sql`
+  with judged as (${judged})
+  select coalesce(array_agg(id::text order by id), '{}') as denominator_ids,
+    coalesce(array_agg(id::text order by id) filter (where counted), '{}') as numerator_ids
+  from judged`;
+
+export interface IdSets extends Record<string, unknown> {
+  denominator_ids: string[];
+  numerator_ids: string[];
+}
+
+/** The ID sets of one share, from a `judged (id, counted)` relation. */
+export async function shareIdSets(tx: Transaction, judged: SQL) {
+  const [row] = await queryRows<IdSets>(tx, idSets(judged));
+  return { denominator: row?.denominator_ids ?? [], numerator: row?.numerator_ids ?? [] };
+}
+
+/** A criterion whose one measure is a share of the units in `sets`. */
+export function shareValue(
+  criterionId: CriterionId,
+  sets: { readonly numerator: readonly string[]; readonly denominator: readonly string[] },
+  target: MeasureTarget,
+): IndicatorValue {
+  return indicatorValue(criterionId, [
+    shareMeasure('share', sets.numerator, sets.denominator, target),
+  ]);
+}

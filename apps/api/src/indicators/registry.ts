@@ -6,11 +6,14 @@ import {
   type MeasureKey,
   type WorkflowCriterionId,
 } from '@tandem/domain';
+import { agreementFamily, agreementValue } from './agreement.sql.ts';
 import { decisionMessageFamily } from './decision-message.sql.ts';
+import { firstMeetingFamily, firstMeetingValue } from './first-meeting.sql.ts';
 import type { IndicatorFamily } from './indicator-family.ts';
 import type { IndicatorScope } from './indicator-scope.ts';
 import { infoSessionFamily } from './info-session.sql.ts';
 import { interviewFamily } from './interview.sql.ts';
+import { matchDecisionFamily, matchDecisionValue, matchScoreValue } from './match-decision.sql.ts';
 import {
   onwardReferralFamily,
   onwardReferralLister,
@@ -20,6 +23,8 @@ import { roleShareValue } from './period-units.sql.ts';
 import { applicationLister } from './records/application-records.ts';
 import { channelLister } from './records/channel-records.ts';
 import { decisionLister } from './records/decision-records.ts';
+import { duoLister } from './records/duo-records.ts';
+import { matchLister } from './records/match-records.ts';
 import type { RecordLister } from './records/record-lister.ts';
 import { topicLister, unlistedRecords } from './records/unlisted-records.ts';
 import {
@@ -28,6 +33,7 @@ import {
   recruitmentChannelsFamily,
 } from './recruitment-channels.sql.ts';
 import { trainingFamily, trainingValue } from './training.sql.ts';
+import { validationFamily, validationValue } from './validation.sql.ts';
 
 /**
  * The criterion registry: for every criterion whose workflow exists, the set-based query
@@ -44,6 +50,8 @@ type Listed = Awaited<
       | typeof decisionLister
       | typeof channelLister
       | typeof topicLister
+      | typeof matchLister
+      | ReturnType<typeof duoLister>
     )['list']
   >
 >;
@@ -92,7 +100,7 @@ export const CRITERION_INDICATORS: { readonly [C in WorkflowCriterionId]: Criter
     { share: both(decisionLister) },
   ),
   A5: criterion(trainingFamily, trainingValue, {
-    share: both(unlistedRecords('duo')),
+    share: both(duoLister('training')),
     curriculum_coverage: both(topicLister),
   }),
   B1: criterion(recruitmentChannelsFamily, menteeRecruitmentValue, {
@@ -111,6 +119,11 @@ export const CRITERION_INDICATORS: { readonly [C in WorkflowCriterionId]: Criter
     { share: both(decisionLister) },
   ),
   B5: criterion(onwardReferralFamily, onwardReferralValue, { share: both(onwardReferralLister) }),
+  C1: criterion(matchDecisionFamily, matchScoreValue, { share: both(matchLister) }),
+  C2: criterion(matchDecisionFamily, matchDecisionValue, { share: both(matchLister) }),
+  C3: criterion(firstMeetingFamily, firstMeetingValue, { share: both(duoLister('first_meeting')) }),
+  C4: criterion(validationFamily, validationValue, { share: both(duoLister('validation')) }),
+  C5: criterion(agreementFamily, agreementValue, { share: both(duoLister('agreement')) }),
 };
 
 /**

@@ -10,6 +10,7 @@ import {
 import { sql } from 'drizzle-orm';
 import { indicatorFamily } from './indicator-family.ts';
 import type { IndicatorScope } from './indicator-scope.ts';
+import { duosStartedIn } from './period-units.sql.ts';
 import { textArray } from './sql-fragments.ts';
 
 /**
@@ -29,31 +30,22 @@ async function curriculumTopicIds(tx: Transaction, { tenantId, programmeId }: In
 }
 
 /**
- * The headline share. Unit: a mentor (person = e-mail) whose first duo started in the
- * period, identified by that duo (earliest start, then lowest ID); in the numerator when the
- * topics of the programme's training sessions they attended (attended = true, session's
- * Brussels day ≤ the duo's start + 14 days) cover all ten.
- *
- * There is no duos table yet (matching, the C criteria): `started_duos` is empty until it
- * exists, so the denominator is empty and the share has no data — what the reference returns
- * for evidence without duos. The rest of the query is the rule, ready for that table.
+ * The headline share. Unit: a mentor (person = e-mail of the duo's mentor application) whose
+ * first duo started in the period, identified by that duo (earliest start, then lowest ID);
+ * in the numerator when the topics of the programme's training sessions they attended
+ * (attended = true, session's Brussels day ≤ the duo's start + 14 days) cover all ten.
  */
-async function trainedMentorIdSets(
-  tx: Transaction,
-  { tenantId, programmeId, period }: IndicatorScope,
-) {
+async function trainedMentorIdSets(tx: Transaction, scope: IndicatorScope) {
+  const { tenantId, programmeId } = scope;
   const [row] = await queryRows<{ denominator_ids: string[]; numerator_ids: string[] }>(
     tx,
     sql`
-    with started_duos as (
-      select null::text as id, null::text as mentor_email, null::date as start_date
-      where false
-    ),
-    first_start as (
-      select distinct on (mentor_email) id, mentor_email, start_date
-      from started_duos
-      where start_date >= ${period.start}::date and start_date < ${period.end}::date
-      order by mentor_email, start_date, id
+    with first_start as (
+      select distinct on (mentor.email) d.id, mentor.email as mentor_email, d.start_date
+      from (${duosStartedIn(scope)}) d
+      join applications mentor
+        on mentor.tenant_id = ${tenantId} and mentor.id = d.mentor_application_id
+      order by mentor.email, d.start_date, d.id
     ),
     judged as (
       select f.id,
@@ -71,8 +63,8 @@ async function trainedMentorIdSets(
         ) = ${TRAINING_TOPIC_IDS.length}::int as trained
       from first_start f
     )
-    select coalesce(array_agg(id), '{}') as denominator_ids,
-      coalesce(array_agg(id) filter (where trained), '{}') as numerator_ids
+    select coalesce(array_agg(id::text order by id), '{}') as denominator_ids,
+      coalesce(array_agg(id::text order by id) filter (where trained), '{}') as numerator_ids
     from judged`,
   );
   return { denominator: row?.denominator_ids ?? [], numerator: row?.numerator_ids ?? [] };

@@ -65,6 +65,7 @@ export default function QualityDrillDown() {
   const { t } = translator;
   const criterionId = drill.criterionId as CriterionId;
   const otherSide = drill.side === 'numerator' ? 'denominator' : 'numerator';
+  const focus = 'focus' in drill ? drill.focus : null;
   const date = (value: string | null) =>
     value === null ? (
       <span className="muted">{t('quality.drill.none')}</span>
@@ -137,7 +138,125 @@ export default function QualityDrillDown() {
             <caption id="drill-caption" className="visually-hidden">
               {criterionId} · {t(`quality.drill.title.${drill.side}`)}
             </caption>
-            {drill.unit === 'channel' ? (
+            {drill.unit === 'match' ? (
+              <>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('duoQuality.mentor')}</th>
+                    <th scope="col">{t('duoQuality.mentee')}</th>
+                    <th scope="col">{t('duoQuality.score')}</th>
+                    <th scope="col">{t('duoQuality.scoreParts')}</th>
+                    <th scope="col">{t('duoQuality.decidedBy')}</th>
+                    <th scope="col">{t('quality.drill.decidedAt')}</th>
+                    <th scope="col">{t('duoQuality.startDate')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {drill.records.map((r) =>
+                    r.kind === 'match' ? (
+                      <tr key={r.id}>
+                        <th scope="row">
+                          {applicationLink(r.mentor.applicationId, r.mentor.name)}
+                        </th>
+                        <td>{applicationLink(r.mentee.applicationId, r.mentee.name)}</td>
+                        <td>
+                          {r.score === null ? (
+                            <span className="muted">{t('quality.drill.none')}</span>
+                          ) : (
+                            translator.formatPercent(r.score)
+                          )}
+                        </td>
+                        <td>{translator.formatNumber(r.scoreParts)}</td>
+                        <td>
+                          {r.decidedBy}
+                          {r.selfDecided ? ` (${t('duoQuality.selfDecided')})` : null}
+                        </td>
+                        <td>{date(r.decidedAt)}</td>
+                        <td>{date(r.startDate)}</td>
+                      </tr>
+                    ) : null,
+                  )}
+                </tbody>
+              </>
+            ) : drill.unit === 'duo' ? (
+              <>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('duoQuality.mentor')}</th>
+                    <th scope="col">{t('duoQuality.mentee')}</th>
+                    <th scope="col">{t('duoQuality.startDate')}</th>
+                    {focus === 'first_meeting' ? (
+                      <>
+                        <th scope="col">{t('duoQuality.firstMeetingOn')}</th>
+                        <th scope="col">{t('duoQuality.locationKind')}</th>
+                        <th scope="col">{t('duoQuality.staffPresent')}</th>
+                      </>
+                    ) : null}
+                    {focus === 'validation' ? (
+                      <>
+                        <th scope="col">{t('duoQuality.mentorValidation')}</th>
+                        <th scope="col">{t('duoQuality.menteeValidation')}</th>
+                      </>
+                    ) : null}
+                    {focus === 'agreement' ? (
+                      <>
+                        <th scope="col">{t('duoQuality.agreementVersion')}</th>
+                        <th scope="col">{t('duoQuality.mentorAcceptedAt')}</th>
+                        <th scope="col">{t('duoQuality.menteeAcceptedAt')}</th>
+                      </>
+                    ) : null}
+                  </tr>
+                </thead>
+                <tbody>
+                  {drill.records.map((r) =>
+                    r.kind === 'duo' ? (
+                      <tr key={r.id}>
+                        <th scope="row">
+                          {applicationLink(r.mentor.applicationId, r.mentor.name)}
+                        </th>
+                        <td>{applicationLink(r.mentee.applicationId, r.mentee.name)}</td>
+                        <td>{date(r.startDate)}</td>
+                        {focus === 'first_meeting' ? (
+                          <>
+                            <td>{date(r.firstMeeting?.on ?? null)}</td>
+                            <td>
+                              {r.firstMeeting
+                                ? t(`duoQuality.locationKind.${r.firstMeeting.locationKind}`)
+                                : null}
+                            </td>
+                            <td>{r.firstMeeting?.staffPresent ?? t('quality.drill.none')}</td>
+                          </>
+                        ) : null}
+                        {focus === 'validation'
+                          ? [r.validation.mentor, r.validation.mentee].map((v, i) => (
+                              <td key={i === 0 ? 'mentor' : 'mentee'}>
+                                {v === null ? (
+                                  <span className="muted">{t('quality.drill.none')}</span>
+                                ) : (
+                                  <>
+                                    {t(`duoQuality.answer.${v.answer}`)} · {date(v.at)}
+                                  </>
+                                )}
+                              </td>
+                            ))
+                          : null}
+                        {focus === 'agreement' ? (
+                          <>
+                            <td>
+                              {r.agreement === null
+                                ? t('quality.drill.none')
+                                : translator.formatNumber(r.agreement.version)}
+                            </td>
+                            <td>{date(r.agreement?.mentorAcceptedAt ?? null)}</td>
+                            <td>{date(r.agreement?.menteeAcceptedAt ?? null)}</td>
+                          </>
+                        ) : null}
+                      </tr>
+                    ) : null,
+                  )}
+                </tbody>
+              </>
+            ) : drill.unit === 'channel' ? (
               <>
                 <thead>
                   <tr>
@@ -181,7 +300,7 @@ export default function QualityDrillDown() {
                 </thead>
                 <tbody>
                   {drill.records.map((r) =>
-                    r.kind === 'channel' ? null : (
+                    r.kind !== 'application' && r.kind !== 'decision' ? null : (
                       <tr key={r.id}>
                         <th scope="row">{applicationLink(r.applicationId, r.name)}</th>
                         <td>{t(`value.role.${r.role}`)}</td>

@@ -17,6 +17,11 @@ export const CRITERIA_WITH_WORKFLOW = [
   'B3',
   'B4',
   'B5',
+  'C1',
+  'C2',
+  'C3',
+  'C4',
+  'C5',
 ] as const satisfies readonly CriterionId[];
 
 export type WorkflowCriterionId = (typeof CRITERIA_WITH_WORKFLOW)[number];

@@ -16,6 +16,12 @@ export interface Match {
   readonly id: RecordId;
   readonly mentorId: RecordId;
   readonly menteeId: RecordId;
+  /**
+   * The user accounts of the mentor and the mentee (their portal accounts), null while they
+   * have none: a decision by either is a self-match (C2).
+   */
+  readonly mentorUserId: RecordId | null;
+  readonly menteeUserId: RecordId | null;
   readonly score: number | null;
   readonly scoreBreakdown: readonly StoredScorePart[] | null;
   /** The staff member who decided the match (C2); null if none was recorded. */

@@ -44,7 +44,8 @@ export function matchScoreIndicator(
 /**
  * C2: share of started matches with a recorded staff decision. A decision recorded by the
  * match's own mentor or mentee is a self-match, which the criterion rules out, so it does
- * not count even if that person also holds a staff role.
+ * not count even if that person also holds a staff role. The decider is a user, so they are
+ * compared with the mentor's and mentee's user accounts.
  */
 export function matchDecisionIndicator(
   evidence: ProgrammeEvidence,
@@ -54,7 +55,10 @@ export function matchDecisionIndicator(
   const matches = startedMatches(evidence, period);
   const numerator: RecordId[] = matches
     .filter(
-      (m) => m.decidedById !== null && m.decidedById !== m.mentorId && m.decidedById !== m.menteeId,
+      (m) =>
+        m.decidedById !== null &&
+        m.decidedById !== m.mentorUserId &&
+        m.decidedById !== m.menteeUserId,
     )
     .map((m) => m.id);
   return indicatorValue('C2', [

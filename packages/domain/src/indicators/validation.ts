@@ -49,7 +49,14 @@ function latestAnswer(
   let latest: Validation | null = null;
   for (const validation of validations) {
     if (validation.role !== role) continue;
-    if (latest === null || Date.parse(validation.at) >= Date.parse(latest.at)) latest = validation;
+    if (latest === null) {
+      latest = validation;
+      continue;
+    }
+    const at = Date.parse(validation.at);
+    const latestAt = Date.parse(latest.at);
+    // Two answers recorded at the same instant: the higher ID holds, whatever the list order.
+    if (at > latestAt || (at === latestAt && validation.id > latest.id)) latest = validation;
   }
   return latest === null ? null : latest.answer;
 }

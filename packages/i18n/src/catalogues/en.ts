@@ -1,6 +1,7 @@
 import type { Message } from '../message.ts';
 import { COHORT_TEXTS } from './cohort-texts.ts';
 import { CRITERIA_TEXTS } from './criteria-texts.ts';
+import { DUO_QUALITY_TEXTS } from './duo-quality-texts.ts';
 import { INTAKE_TEXTS } from './intake-texts.ts';
 import { MATCHING_TEXTS } from './matching-texts.ts';
 import { PORTAL_TEXTS } from './portal-texts.ts';
@@ -1139,4 +1140,5 @@ export const en = {
   ...MATCHING_TEXTS.en,
   ...PORTAL_TEXTS.en,
   ...COHORT_TEXTS.en,
+  ...DUO_QUALITY_TEXTS.en,
 } as const satisfies Record<string, Message>;

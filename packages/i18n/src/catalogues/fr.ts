@@ -1,5 +1,6 @@
 import { COHORT_TEXTS } from './cohort-texts.ts';
 import { CRITERIA_TEXTS } from './criteria-texts.ts';
+import { DUO_QUALITY_TEXTS } from './duo-quality-texts.ts';
 import { INTAKE_TEXTS } from './intake-texts.ts';
 import { MATCHING_TEXTS } from './matching-texts.ts';
 import { PORTAL_TEXTS } from './portal-texts.ts';
@@ -1159,4 +1160,5 @@ export const fr: Catalogue = {
   ...MATCHING_TEXTS.fr,
   ...PORTAL_TEXTS.fr,
   ...COHORT_TEXTS.fr,
+  ...DUO_QUALITY_TEXTS.fr,
 };

@@ -1,5 +1,6 @@
 import { COHORT_TEXTS } from './cohort-texts.ts';
 import { CRITERIA_TEXTS } from './criteria-texts.ts';
+import { DUO_QUALITY_TEXTS } from './duo-quality-texts.ts';
 import { INTAKE_TEXTS } from './intake-texts.ts';
 import { MATCHING_TEXTS } from './matching-texts.ts';
 import { PORTAL_TEXTS } from './portal-texts.ts';
@@ -1145,4 +1146,5 @@ export const nl: Catalogue = {
   ...MATCHING_TEXTS.nl,
   ...PORTAL_TEXTS.nl,
   ...COHORT_TEXTS.nl,
+  ...DUO_QUALITY_TEXTS.nl,
 };

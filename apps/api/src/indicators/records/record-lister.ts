@@ -15,6 +15,7 @@ export type RecordUnit =
   | 'channel'
   | 'partner'
   | 'training_topic'
+  | 'match'
   | 'duo';
 
 export interface RecordLister<Listed> {

@@ -1,8 +1,8 @@
 import type { RecordLister, RecordUnit } from './record-lister.ts';
 
 /**
- * Units the drill-down counts but has no record page for yet (partner organisations, duos
- * before matching exists): the count is shown, the list is empty.
+ * Units the drill-down counts but has no record page for yet (partner organisations): the
+ * count is shown, the list is empty.
  */
 export const unlistedRecords = (unit: RecordUnit): RecordLister<{ records: never[] }> => ({
   unit,
