@@ -1,3 +1,4 @@
+import type { CalendarMethod } from '@tandem/domain';
 import nodemailer from 'nodemailer';
 
 /** One e-mail as the outbox hands it over: plain text, in the recipient's language. */
@@ -8,6 +9,8 @@ export interface OutgoingMail {
   locale: string;
   /** Stable per outbox message, so a receiving server can tell a resend from a new mail. */
   messageId: string;
+  /** An RFC 5545 invitation or cancellation, sent as text/calendar with its method. */
+  calendar?: { method: CalendarMethod; content: string };
 }
 
 export interface Mailer {
@@ -33,6 +36,15 @@ export function createSmtpMailer(smtpUrl: string, from: string): Mailer {
         text: mail.text,
         messageId: mail.messageId,
         headers: { 'Content-Language': mail.locale },
+        ...(mail.calendar
+          ? {
+              icalEvent: {
+                method: mail.calendar.method,
+                content: mail.calendar.content,
+                filename: 'invitation.ics',
+              },
+            }
+          : {}),
       });
     },
     close: () => transport.close(),
