@@ -1,4 +1,5 @@
-import { INTAKE_CONSENT_TEXT_VERSION } from '@tandem/domain';
+import { outboxMessages, unitOfWork } from '@tandem/db';
+import { type CalendarMethod, calendarObject, INTAKE_CONSENT_TEXT_VERSION } from '@tandem/domain';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
 import { createSmtpMailer } from '../src/jobs/mailer.ts';
@@ -140,6 +141,46 @@ describe('outbox delivery by SMTP', () => {
       'lina.haddou@example.org',
     ]);
     expect((await outboxRow(refused.id)).status).toBe('sent');
+  });
+
+  it.each<[CalendarMethod, 'first_meeting_invitation' | 'first_meeting_cancellation']>([
+    ['REQUEST', 'first_meeting_invitation'],
+    ['CANCEL', 'first_meeting_cancellation'],
+  ])('attaches a calendar message as text/calendar; method=%s', async (method, kind) => {
+    const calendar = calendarObject({
+      method,
+      uid: `delivery-${method}@tandem.example`,
+      sequence: 1,
+      stamp: new Date('2026-03-01T09:00:00Z'),
+      start: new Date('2026-03-10T17:30:00Z'),
+      durationMinutes: 60,
+      summary: 'Eerste ontmoeting',
+      description: 'Tot dan',
+      location: 'Bibliotheek',
+      organizer: { name: 'De Brug', email: 'noreply@tandem.example' },
+      attendees: [{ name: 'Mira Claes', email: 'mira.claes@example.org' }],
+    });
+    const [queued] = await unitOfWork(h.database.db, { tenantId: org, userId: null }, (tx) =>
+      tx
+        .insert(outboxMessages)
+        .values({
+          tenantId: org,
+          kind,
+          calendar,
+          toAddress: 'mira.claes@example.org',
+          subject: 'Eerste ontmoeting',
+          body: 'Je bent uitgenodigd.',
+          locale: 'nl',
+        })
+        .returning(),
+    );
+    if (!queued) throw new Error('not queued');
+    await expect(deliver()).resolves.toEqual({ sent: 1, failed: 0 });
+    const [mail] = smtp.received;
+    expect(mail?.text).toBe('Je bent uitgenodigd.');
+    const part = mail?.parts.find((p) => /^text\/calendar/i.test(p.headers['content-type'] ?? ''));
+    expect(part?.headers['content-type']).toMatch(new RegExp(`method=${method}`, 'i'));
+    expect(part?.text.trimEnd()).toBe(calendar.replace(/\r\n/g, '\n').trimEnd());
   });
 
   it('runs as a job only when SMTP_URL is set, and stops cleanly', async () => {

@@ -8,6 +8,13 @@ export interface ReceivedMail {
   headers: Record<string, string>;
   subject: string;
   text: string;
+  /** The parts of a multipart message (none for a single part), each with its own headers. */
+  parts: MailPart[];
+}
+
+export interface MailPart {
+  headers: Record<string, string>;
+  text: string;
 }
 
 export interface TestSmtpServer {
@@ -57,8 +64,36 @@ export async function startTestSmtpServer(): Promise<TestSmtpServer> {
   };
 }
 
-/** Just enough MIME for a single-part text message: headers, encoded words, QP or base64. */
-function parseMessage(raw: string) {
+/**
+ * Just enough MIME for our messages: headers, encoded words, QP or base64, and multipart
+ * bodies (an invitation's text and calendar), whose text is that of the plain-text part.
+ */
+function parseMessage(raw: string): Omit<ReceivedMail, 'envelopeFrom' | 'envelopeTo'> {
+  const { headers, text } = parsePart(raw);
+  const parts = leafParts(raw);
+  const subject = decodeWords(headers.subject ?? '');
+  if (parts.length === 0) return { headers, subject, text, parts };
+  const plain = parts.find((p) => /^text\/plain/i.test(p.headers['content-type'] ?? ''));
+  return { headers, subject, text: plain?.text ?? '', parts };
+}
+
+/** The non-multipart parts of a multipart entity, depth first; none for a single part. */
+function leafParts(raw: string): MailPart[] {
+  const { headers } = parsePart(raw);
+  const type = headers['content-type'] ?? '';
+  const boundary = /boundary="?([^";]+)"?/i.exec(type)?.[1];
+  if (!boundary || !/^multipart\//i.test(type)) return [];
+  return raw
+    .split(`--${boundary}`)
+    .slice(1, -1)
+    .flatMap((chunk) => {
+      const entity = chunk.replace(/^\r\n/, '');
+      const nested = leafParts(entity);
+      return nested.length > 0 ? nested : [parsePart(entity)];
+    });
+}
+
+function parsePart(raw: string): MailPart {
   const split = raw.indexOf('\r\n\r\n');
   const head = raw.slice(0, split).replace(/\r\n[ \t]+/g, ' ');
   const headers: Record<string, string> = {};
@@ -75,7 +110,7 @@ function parseMessage(raw: string) {
         ? decodeQuotedPrintable(body.replace(/=\r\n/g, ''))
         : Buffer.from(body, 'latin1');
   const text = bytes.toString('utf8').replace(/\r\n/g, '\n').replace(/\n$/, '');
-  return { headers, subject: decodeWords(headers.subject ?? ''), text };
+  return { headers, text };
 }
 
 function decodeQuotedPrintable(value: string): Buffer {

@@ -7,6 +7,8 @@ export * from './criteria/target-overrides.ts';
 export * from './criteria/targets.ts';
 export * from './criteria/training-topics.ts';
 export * from './criteria/workflows.ts';
+export * from './duo/calendar.ts';
+export * from './duo/stage.ts';
 export * from './duo/start.ts';
 export * from './duo/values.ts';
 export type * from './evidence/closure.ts';

@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { CalendarMethod } from '@tandem/domain';
 import nodemailer from 'nodemailer';
 import type { ApiConfig } from '../config.ts';
 
@@ -11,6 +12,8 @@ export interface OutgoingMail {
   locale: string;
   /** Stable per outbox message, so a receiving server can tell a resend from a new mail. */
   messageId: string;
+  /** An RFC 5545 invitation or cancellation, sent as text/calendar with its method. */
+  calendar?: { method: CalendarMethod; content: string };
 }
 
 export interface Mailer {
@@ -36,6 +39,15 @@ export function createSmtpMailer(smtpUrl: string, from: string): Mailer {
         text: mail.text,
         messageId: mail.messageId,
         headers: { 'Content-Language': mail.locale },
+        ...(mail.calendar
+          ? {
+              icalEvent: {
+                method: mail.calendar.method,
+                content: mail.calendar.content,
+                filename: 'invitation.ics',
+              },
+            }
+          : {}),
       });
     },
     close: () => transport.close(),

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type Database, organisations, outboxMessages, unitOfWork } from '@tandem/db';
+import { calendarMethod } from '@tandem/domain';
 import { and, asc, eq, notInArray } from 'drizzle-orm';
 import { errorFields, type Logger } from '../logger.ts';
 import type { Mailer } from './mailer.ts';
@@ -88,6 +89,7 @@ function deliverOne(
       .limit(1)
       .for('update', { skipLocked: true });
     if (!message) return null;
+    const method = message.calendar ? calendarMethod(message.calendar) : null;
     try {
       await mailer.send({
         to: message.toAddress,
@@ -95,6 +97,7 @@ function deliverOne(
         text: message.body,
         locale: message.locale,
         messageId: `<outbox.${message.id}@${messageIdDomain}>`,
+        ...(message.calendar && method ? { calendar: { method, content: message.calendar } } : {}),
       });
     } catch (error) {
       throw new SendFailure(message.id, error);
