@@ -225,6 +225,8 @@ describe('tenant isolation, as the application role', () => {
       sql`select tenant_id, application_id as id from participant_accounts where user_id = ${user}`,
     programmes: (user) =>
       sql`select a.tenant_id, a.programme_id as id from applications a join participant_accounts p on p.tenant_id = a.tenant_id and p.application_id = a.id where p.user_id = ${user}`,
+    agreement_templates: (user) =>
+      sql`select t.tenant_id, t.id from agreement_templates t join applications a on a.tenant_id = t.tenant_id and a.programme_id = t.programme_id join participant_accounts p on p.tenant_id = a.tenant_id and p.application_id = a.id where p.user_id = ${user}`,
     matches: (user) => sql`select m.tenant_id, m.id from matches m ${ownMatch(user)}`,
     first_meetings: (user) =>
       sql`select x.tenant_id, x.id from first_meetings x join matches m on m.tenant_id = x.tenant_id and m.id = x.match_id ${ownMatch(user)}`,

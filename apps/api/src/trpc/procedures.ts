@@ -268,7 +268,6 @@ export const participantProcedure = publicProcedure.use(async ({ ctx, getRawInpu
     throw new AppError('not_found');
   }
   const organisationId = organisation.id;
-  const afterCommit: ((db: Database) => Promise<unknown>)[] = [];
   const outcome = await unitOfWork(
     ctx.db,
     { tenantId: organisationId, userId: null, participant: true },
@@ -288,10 +287,6 @@ export const participantProcedure = publicProcedure.use(async ({ ctx, getRawInpu
           organisationId,
           organisationName: organisation.name,
           applicationIds: accounts.map((a) => a.applicationId),
-          /** Work for another unit once this one has committed (what it wrote is then seen). */
-          afterCommit: (work: (db: Database) => Promise<unknown>) => {
-            afterCommit.push(work);
-          },
         },
       });
       if (!result.ok) throw result.error;
@@ -299,11 +294,5 @@ export const participantProcedure = publicProcedure.use(async ({ ctx, getRawInpu
     },
   );
   if (outcome === UNAUTHENTICATED) throw new AppError('auth.unauthenticated');
-  for (const work of afterCommit) {
-    // What the person did is saved: a follow-up that fails is logged, not reported as theirs.
-    await work(ctx.db).catch((error: unknown) =>
-      ctx.log.error('follow-up failed', { requestId: ctx.requestId, ...errorFields(error) }),
-    );
-  }
   return outcome.value;
 });

@@ -60,6 +60,11 @@ export const agreementTemplates = pgTable(
     unique('agreement_templates_key').on(t.tenantId, t.programmeId, t.locale),
     check('agreement_templates_locale_check', sql`${t.locale} in ${valueList(LOCALES)}`),
     tenantIsolationPolicy('agreement_templates'),
+    // The agreement is issued from the portal too, when the second confirmation arrives.
+    ...participantPolicies(
+      'agreement_templates',
+      sql`programme_id in (select a.programme_id from applications a)`,
+    ),
   ],
 );
 
@@ -93,7 +98,11 @@ export const agreements = pgTable(
     check('agreements_duration_check', sql`${t.durationMonths} between 1 and 60`),
     check('agreements_interval_check', sql`${t.contactIntervalDays} between 1 and 31`),
     tenantIsolationPolicy('agreements'),
-    ...participantPolicies('agreements', sql`match_id in (select m.id from matches m)`),
+    // A participant's confirmation can complete the pair and issue the first version; only
+    // staff re-issue.
+    ...participantPolicies('agreements', sql`match_id in (select m.id from matches m)`, {
+      insert: sql`version = 1 and superseded_at is null and issued_by is null and match_id in (select m.id from matches m where m.status = 'proposed')`,
+    }),
   ],
 );
 

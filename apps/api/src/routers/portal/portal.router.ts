@@ -212,14 +212,8 @@ export const portalRouter = router({
       reason: input.answer === 'declined' ? input.reason?.trim() || null : null,
       recordedBy: ctx.user.id,
     });
-    // The agreement comes from the programme's templates, which only the organisation's
-    // unit reads: once both have confirmed, it is issued there, after this answer commits.
-    if (input.answer === 'confirmed')
-      ctx.afterCommit((db) =>
-        unitOfWork(db, { tenantId: ctx.organisationId, userId: null }, (tx) =>
-          issueAgreementIfValidated(tx, match.id, null),
-        ),
-      );
+    // The second confirmation issues the agreement, in the same unit as the answer.
+    if (input.answer === 'confirmed') await issueAgreementIfValidated(ctx.tx, match.id, null);
     return { answer: input.answer };
   }),
 
