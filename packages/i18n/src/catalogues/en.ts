@@ -2,6 +2,7 @@ import type { Message } from '../message.ts';
 import { CRITERIA_TEXTS } from './criteria-texts.ts';
 import { INTAKE_TEXTS } from './intake-texts.ts';
 import { MATCHING_TEXTS } from './matching-texts.ts';
+import { PORTAL_PAGES_TEXTS } from './portal-pages-texts.ts';
 import { PORTAL_TEXTS } from './portal-texts.ts';
 
 /**
@@ -1137,4 +1138,5 @@ export const en = {
   ...INTAKE_TEXTS.en,
   ...MATCHING_TEXTS.en,
   ...PORTAL_TEXTS.en,
+  ...PORTAL_PAGES_TEXTS.en,
 } as const satisfies Record<string, Message>;

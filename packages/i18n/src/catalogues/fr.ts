@@ -1,6 +1,7 @@
 import { CRITERIA_TEXTS } from './criteria-texts.ts';
 import { INTAKE_TEXTS } from './intake-texts.ts';
 import { MATCHING_TEXTS } from './matching-texts.ts';
+import { PORTAL_PAGES_TEXTS } from './portal-pages-texts.ts';
 import { PORTAL_TEXTS } from './portal-texts.ts';
 import type { Catalogue } from './types.ts';
 
@@ -1157,4 +1158,5 @@ export const fr: Catalogue = {
   ...INTAKE_TEXTS.fr,
   ...MATCHING_TEXTS.fr,
   ...PORTAL_TEXTS.fr,
+  ...PORTAL_PAGES_TEXTS.fr,
 };

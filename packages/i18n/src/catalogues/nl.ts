@@ -1,6 +1,7 @@
 import { CRITERIA_TEXTS } from './criteria-texts.ts';
 import { INTAKE_TEXTS } from './intake-texts.ts';
 import { MATCHING_TEXTS } from './matching-texts.ts';
+import { PORTAL_PAGES_TEXTS } from './portal-pages-texts.ts';
 import { PORTAL_TEXTS } from './portal-texts.ts';
 import type { Catalogue } from './types.ts';
 
@@ -1143,4 +1144,5 @@ export const nl: Catalogue = {
   ...INTAKE_TEXTS.nl,
   ...MATCHING_TEXTS.nl,
   ...PORTAL_TEXTS.nl,
+  ...PORTAL_PAGES_TEXTS.nl,
 };
