@@ -107,6 +107,17 @@ async function raceAcceptances(agreementId: string, textSha256: string) {
 }
 
 describe('sign-in by link', () => {
+  it('lists the organisations to sign in at, by name and slug only', async () => {
+    const listed = await h.as(null, nextAddress()).portal.organisations.query();
+    expect(listed).toEqual(
+      expect.arrayContaining([
+        { slug: 'de-brug', name: 'De Brug vzw' },
+        { slug: 'le-pont', name: 'Le Pont asbl' },
+      ]),
+    );
+    expect(listed.every((o) => Object.keys(o).sort().join() === 'name,slug')).toBe(true);
+  });
+
   it('sends a link in the person’s language that signs in once and creates a session', async () => {
     const { token, text } = await requestLink(MENTEE);
     expect(text).toContain('Bonjour Awa Ndiaye');

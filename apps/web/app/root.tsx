@@ -1,11 +1,12 @@
 import type { LinksFunction, LoaderFunctionArgs } from '@remix-run/node';
-import { Link, Outlet, useLoaderData, useRouteLoaderData } from '@remix-run/react';
+import { Link, Outlet, useLoaderData, useLocation, useRouteLoaderData } from '@remix-run/react';
 import { defaultLocale } from '@tandem/i18n';
 import { Document, RouteErrorMessage, SiteHeader, useTranslator } from '@tandem/web-kit';
 import { resolveLocale } from '@tandem/web-kit/server';
 import styles from '@tandem/web-kit/styles.css?url';
 import type { ReactNode } from 'react';
 import { auth } from './lib/auth.server.ts';
+import { portalPath, portalSlugOfPath } from './lib/paths.ts';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
 
@@ -24,6 +25,18 @@ export function Layout({ children }: { children: ReactNode }) {
 
 function Header({ viewerName }: { viewerName: string | null }) {
   const { t } = useTranslator();
+  // Participants have no password and their own home and sign-in page.
+  const portalSlug = portalSlugOfPath(useLocation().pathname);
+  if (portalSlug) {
+    return (
+      <SiteHeader
+        brand={t('app.name')}
+        homeHref={portalPath(portalSlug)}
+        viewerName={viewerName ?? undefined}
+        signOutAction={`${portalPath(portalSlug)}/sign-out`}
+      />
+    );
+  }
   return (
     <SiteHeader
       brand={t('app.name')}

@@ -60,4 +60,16 @@ export default [
   ),
   route('p/:organisationSlug/:programmeId/apply/:role', 'routes/public-apply.tsx'),
   route('p/:organisationSlug/:programmeId/apply/:role/done', 'routes/public-applied.tsx'),
+  // The participant portal: mentors and mentees, signed in by a link sent by e-mail.
+  route('portal', 'routes/portal-choose.tsx'),
+  route('portal/:organisationSlug', 'routes/portal-home.tsx'),
+  route('portal/:organisationSlug/sign-in', 'routes/portal-sign-in.tsx'),
+  route('portal/:organisationSlug/sign-in/link', 'routes/portal-sign-in-link.tsx'),
+  route('portal/:organisationSlug/sign-out', 'routes/portal-sign-out.tsx'),
+  route('portal/:organisationSlug/matches/:matchId/validate', 'routes/portal-validate.tsx'),
+  route('portal/:organisationSlug/matches/:matchId/agreement', 'routes/portal-agreement.tsx'),
+  route(
+    'portal/:organisationSlug/matches/:matchId/agreement.pdf',
+    'routes/portal-agreement-pdf.tsx',
+  ),
 ] satisfies RouteConfig;

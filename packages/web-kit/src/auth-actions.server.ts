@@ -1,11 +1,12 @@
 import { type ActionFunctionArgs, data, redirect } from '@remix-run/node';
 import { isLocale } from '@tandem/i18n';
-import { type ApiOutputs, createApi } from './api.server.ts';
+import { type Api, type ApiOutputs, createApi } from './api.server.ts';
 import { type Auth, safeReturnTo } from './auth.server.ts';
 import { text } from './form-data.server.ts';
 import { toFormErrors } from './form-errors.server.ts';
 import type { FormErrors, SignInActionData } from './form-result.ts';
 import { chosenLocale, localeCookie, translatorFor } from './locale.server.ts';
+import type { StoredSession } from './session.server.ts';
 
 export async function signIn(
   { request, context }: ActionFunctionArgs,
@@ -37,19 +38,38 @@ export async function signIn(
     }
   }
 
+  return startSession(request, api, options.auth, session, session.user.locale, returnTo);
+}
+
+/**
+ * The one way a session the API handed out becomes this browser's: the session cookie, and
+ * the language kept in step with the account's. Used by every way of signing in.
+ */
+export async function startSession(
+  request: Request,
+  api: Api,
+  auth: Auth,
+  session: StoredSession,
+  accountLocale: string | null,
+  returnTo: string,
+) {
   const headers = new Headers();
-  headers.append('set-cookie', options.auth.sessionCookie.commit(request, session));
+  headers.append('set-cookie', auth.sessionCookie.commit(request, session));
   const deviceLocale = chosenLocale(request.headers.get('cookie'));
-  if (deviceLocale && deviceLocale !== session.user.locale) {
+  if (deviceLocale && deviceLocale !== accountLocale) {
     // The language picked on the sign-in page is the person's latest choice: keep it.
     await api.auth.setLocale.mutate({ locale: deviceLocale });
-  } else if (!deviceLocale && isLocale(session.user.locale)) {
-    headers.append('set-cookie', localeCookie(request, session.user.locale));
+  } else if (!deviceLocale && isLocale(accountLocale)) {
+    headers.append('set-cookie', localeCookie(request, accountLocale));
   }
   return redirect(returnTo, { headers });
 }
 
-export async function signOut({ request, context }: ActionFunctionArgs, options: { auth: Auth }) {
+/** `to`: where a signed-out person lands, the sign-in page they came from. */
+export async function signOut(
+  { request, context }: ActionFunctionArgs,
+  options: { auth: Auth; to?: string },
+) {
   const stored = options.auth.sessionCookie.read(request);
   if (stored) {
     try {
@@ -58,7 +78,7 @@ export async function signOut({ request, context }: ActionFunctionArgs, options:
       // A session the API no longer knows is signed out already; clearing the cookie is enough.
     }
   }
-  return redirect('/sign-in', {
+  return redirect(options.to ?? '/sign-in', {
     headers: { 'set-cookie': options.auth.sessionCookie.clear(request) },
   });
 }

@@ -15,6 +15,8 @@ interface SiteHeaderProps {
   /** The signed-in person's name; without it no account links are shown. */
   viewerName?: string;
   accountLinks?: ReactNode;
+  /** Where the sign-out form posts: each sign-in page has its sign-out beside it. */
+  signOutAction?: string;
 }
 
 export function SiteHeader({
@@ -23,6 +25,7 @@ export function SiteHeader({
   navigation = [],
   viewerName,
   accountLinks,
+  signOutAction = '/sign-out',
 }: SiteHeaderProps) {
   const { t } = useTranslator();
   return (
@@ -37,7 +40,7 @@ export function SiteHeader({
         <div className="site-header__account">
           <span className="muted">{t('layout.signedInAs', { name: viewerName })}</span>
           {accountLinks}
-          <Form method="post" action="/sign-out">
+          <Form method="post" action={signOutAction}>
             <button type="submit" className="button button--quiet">
               {t('layout.signOut')}
             </button>

@@ -52,3 +52,23 @@ export const matchingPath = (
   programmeId: string,
   page: '' | 'settings' = '',
 ) => `${programmePath(organisationId, programmeId)}/matching${page ? `/${page}` : ''}`;
+
+export const organisationSlugPattern = /^[a-z0-9-]{1,60}$/;
+
+/** The participant portal of an organisation: mentors and mentees, phone first. */
+export const portalPath = (organisationSlug: string) => `/portal/${organisationSlug}`;
+
+export const portalSignInPath = (organisationSlug: string) =>
+  `${portalPath(organisationSlug)}/sign-in`;
+
+export const portalMatchPath = (
+  organisationSlug: string,
+  matchId: string,
+  page: 'validate' | 'agreement' | 'agreement.pdf',
+) => `${portalPath(organisationSlug)}/matches/${matchId}/${page}`;
+
+/** The organisation of a portal page's address, for the header's links; null elsewhere. */
+export function portalSlugOfPath(pathname: string): string | null {
+  const slug = /^\/portal\/([^/]+)/.exec(pathname)?.[1]?.toLowerCase();
+  return slug && organisationSlugPattern.test(slug) ? slug : null;
+}

@@ -4,6 +4,7 @@ import {
   type MetaFunction,
   redirect,
 } from '@remix-run/node';
+import { Link } from '@remix-run/react';
 import { SignInPage, useTranslator } from '@tandem/web-kit';
 import { safeReturnTo, signIn } from '@tandem/web-kit/server';
 import { auth } from '../lib/auth.server.ts';
@@ -22,5 +23,15 @@ export const action = (args: ActionFunctionArgs) => signIn(args, { auth });
 
 export default function SignIn() {
   const { t } = useTranslator();
-  return <SignInPage intro={t('signIn.intro')} />;
+  // Mentors and mentees have no password: they choose their organisation and get a link.
+  return (
+    <>
+      <SignInPage intro={t('signIn.intro')} />
+      <p className="narrow">
+        <Link to="/portal" className="button button--quiet">
+          {t('portal.signIn.staffLink')}
+        </Link>
+      </p>
+    </>
+  );
 }

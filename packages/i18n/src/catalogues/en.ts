@@ -4,6 +4,7 @@ import { CRITERIA_TEXTS } from './criteria-texts.ts';
 import { DUO_QUALITY_TEXTS } from './duo-quality-texts.ts';
 import { INTAKE_TEXTS } from './intake-texts.ts';
 import { MATCHING_TEXTS } from './matching-texts.ts';
+import { PORTAL_PAGES_TEXTS } from './portal-pages-texts.ts';
 import { PORTAL_TEXTS } from './portal-texts.ts';
 
 /**
@@ -1141,4 +1142,5 @@ export const en = {
   ...PORTAL_TEXTS.en,
   ...COHORT_TEXTS.en,
   ...DUO_QUALITY_TEXTS.en,
+  ...PORTAL_PAGES_TEXTS.en,
 } as const satisfies Record<string, Message>;

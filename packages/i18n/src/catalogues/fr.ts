@@ -3,6 +3,7 @@ import { CRITERIA_TEXTS } from './criteria-texts.ts';
 import { DUO_QUALITY_TEXTS } from './duo-quality-texts.ts';
 import { INTAKE_TEXTS } from './intake-texts.ts';
 import { MATCHING_TEXTS } from './matching-texts.ts';
+import { PORTAL_PAGES_TEXTS } from './portal-pages-texts.ts';
 import { PORTAL_TEXTS } from './portal-texts.ts';
 import type { Catalogue } from './types.ts';
 
@@ -1161,4 +1162,5 @@ export const fr: Catalogue = {
   ...PORTAL_TEXTS.fr,
   ...COHORT_TEXTS.fr,
   ...DUO_QUALITY_TEXTS.fr,
+  ...PORTAL_PAGES_TEXTS.fr,
 };

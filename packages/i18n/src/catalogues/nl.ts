@@ -3,6 +3,7 @@ import { CRITERIA_TEXTS } from './criteria-texts.ts';
 import { DUO_QUALITY_TEXTS } from './duo-quality-texts.ts';
 import { INTAKE_TEXTS } from './intake-texts.ts';
 import { MATCHING_TEXTS } from './matching-texts.ts';
+import { PORTAL_PAGES_TEXTS } from './portal-pages-texts.ts';
 import { PORTAL_TEXTS } from './portal-texts.ts';
 import type { Catalogue } from './types.ts';
 
@@ -1147,4 +1148,5 @@ export const nl: Catalogue = {
   ...PORTAL_TEXTS.nl,
   ...COHORT_TEXTS.nl,
   ...DUO_QUALITY_TEXTS.nl,
+  ...PORTAL_PAGES_TEXTS.nl,
 };

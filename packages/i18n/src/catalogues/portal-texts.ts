@@ -23,7 +23,7 @@ export const PORTAL_TEXTS = {
     'portal.signIn.email': 'Je e-mailadres',
     'portal.signIn.submit': 'Stuur mij een link',
     'portal.signIn.sent':
-      'Als dit adres bij ons bekend is, krijg je binnen enkele minuten een e-mail met een link. Die werkt 15 minuten.',
+      'Als dit adres bij ons bekend is, krijg je binnen enkele minuten een e-mail met een link. Die werkt één keer en 15 minuten lang.',
     'portal.signIn.staffLink': 'Ben je mentor of mentee? Meld je aan met een link per e-mail',
     'portal.signIn.staffLinkIntro':
       'Mentoren en mentees melden zich aan via de pagina van hun organisatie:',
@@ -136,7 +136,7 @@ export const PORTAL_TEXTS = {
     'portal.signIn.email': 'Votre adresse e-mail',
     'portal.signIn.submit': 'Envoyez-moi un lien',
     'portal.signIn.sent':
-      'Si cette adresse est connue chez nous, vous recevrez dans quelques minutes un e-mail avec un lien. Il est valable 15 minutes.',
+      'Si cette adresse est connue chez nous, vous recevrez dans quelques minutes un e-mail avec un lien. Il ne sert qu’une fois et reste valable 15 minutes.',
     'portal.signIn.staffLink': 'Mentor ou mentoré ? Connectez-vous avec un lien par e-mail',
     'portal.signIn.staffLinkIntro':
       'Les mentors et mentorés se connectent via la page de leur organisation :',
@@ -252,7 +252,7 @@ export const PORTAL_TEXTS = {
     'portal.signIn.email': 'Your e-mail address',
     'portal.signIn.submit': 'Send me a link',
     'portal.signIn.sent':
-      'If we know this address, you will get an e-mail with a link in a few minutes. It works for 15 minutes.',
+      'If we know this address, you will get an e-mail with a link in a few minutes. It works once, for 15 minutes.',
     'portal.signIn.staffLink': 'Mentor or mentee? Sign in with a link by e-mail',
     'portal.signIn.staffLinkIntro':
       'Mentors and mentees sign in through their organisation’s page:',

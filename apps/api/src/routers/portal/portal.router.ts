@@ -64,6 +64,19 @@ async function ownMatch(ctx: ParticipantContext, matchId: string) {
 const LINK_SENT = { ok: true as const };
 
 export const portalRouter = router({
+  /**
+   * The organisations whose mentors and mentees may sign in here, for a person who does not
+   * know their organisation's portal address: names and slugs only, as on the public pages.
+   */
+  organisations: publicProcedure.query(({ ctx }) =>
+    unitOfWork(ctx.db, { tenantId: null, userId: null }, (tx) =>
+      tx
+        .select({ slug: organisations.slug, name: organisations.name })
+        .from(organisations)
+        .orderBy(asc(organisations.name)),
+    ),
+  ),
+
   requestSignInLink: publicProcedure
     .input(RequestSignInLinkInput)
     .mutation(async ({ ctx, input }) => {

@@ -1,0 +1,22 @@
+import { data, type LoaderFunctionArgs } from '@remix-run/node';
+import { apiErrorKey } from '@tandem/web-kit/server';
+import { loadOwnMatch, portalReadError } from '../lib/portal.server.ts';
+
+/** The agreement as the API renders it, in the person's language, as a file to keep. */
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const { api, organisationSlug, match, t } = await loadOwnMatch(request, context, params);
+  const pdf = await api.portal.agreementPdf
+    .query({ organisationSlug, matchId: match.id, locale: t.locale })
+    .catch((error: unknown) => {
+      // No agreement yet: there is no file at this address.
+      if (apiErrorKey(error) === 'duo.agreement_not_issued') throw data(null, { status: 404 });
+      return portalReadError(organisationSlug)(error);
+    });
+  return new Response(Buffer.from(pdf.base64, 'base64'), {
+    headers: {
+      'content-type': 'application/pdf',
+      'content-disposition': `attachment; filename="${pdf.filename.replace(/[^\w.-]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(pdf.filename)}`,
+      'cache-control': 'private, no-store',
+    },
+  });
+}
