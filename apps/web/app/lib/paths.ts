@@ -50,5 +50,5 @@ export const partnerAreaPath = (
 export const matchingPath = (
   organisationId: string,
   programmeId: string,
-  page: '' | 'settings' = '',
+  page: '' | 'settings' | 'duos' = '',
 ) => `${programmePath(organisationId, programmeId)}/matching${page ? `/${page}` : ''}`;
