@@ -55,6 +55,10 @@ const ERROR_CODES = {
   'duo.not_validated': 'PRECONDITION_FAILED',
   'duo.agreement_reissued': 'CONFLICT',
   'duo.agreement_not_issued': 'PRECONDITION_FAILED',
+  'firstMeeting.already_planned': 'CONFLICT',
+  'firstMeeting.not_planned': 'CONFLICT',
+  'firstMeeting.not_started': 'PRECONDITION_FAILED',
+  'firstMeeting.staff_not_member': 'BAD_REQUEST',
   'matching.not_in_pool': 'BAD_REQUEST',
   'matching.mentee_twice': 'BAD_REQUEST',
   'matching.pair_excluded': 'CONFLICT',
@@ -85,6 +89,7 @@ export class AppError extends TRPCError {
  */
 const CONSTRAINT_ERRORS: Readonly<Record<string, AppErrorKey>> = {
   matches_open_mentee_key: 'matching.mentee_already_matched',
+  first_meetings_planned_key: 'firstMeeting.already_planned',
 };
 
 /** The AppError for a database error that broke one of `CONSTRAINT_ERRORS`, if it is one. */

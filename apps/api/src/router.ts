@@ -2,6 +2,7 @@ import { networkAdminRouter } from './routers/admin/network.router.ts';
 import { organisationAdminRouter } from './routers/admin/organisation.router.ts';
 import { partnerAdminRouter } from './routers/admin/partner.router.ts';
 import { authRouter } from './routers/auth/auth.router.ts';
+import { firstMeetingRouter } from './routers/duo/first-meeting.router.ts';
 import { applicationRouter } from './routers/intake/application.router.ts';
 import {
   applicationExportRouter,
@@ -51,6 +52,7 @@ export const appRouter = router({
   partner: partnerRouter,
   portal: portalRouter,
   agreement: staffAgreementRouter,
+  firstMeeting: firstMeetingRouter,
   admin: router({
     organisation: organisationAdminRouter,
     network: networkAdminRouter,

@@ -35,6 +35,7 @@ export default [
     route('programmes/:programmeId/training/coverage', 'routes/training-coverage.tsx'),
     route('programmes/:programmeId/matching', 'routes/matching-proposal.tsx'),
     route('programmes/:programmeId/matching/settings', 'routes/matching-settings.tsx'),
+    route('programmes/:programmeId/matching/duos', 'routes/duos.tsx'),
     route('programmes/:programmeId/quality', 'routes/quality.tsx'),
     route('programmes/:programmeId/quality/:criterionId/:side', 'routes/quality-drill-down.tsx'),
     route('programmes/:programmeId/social-map', 'routes/social-map.tsx'),

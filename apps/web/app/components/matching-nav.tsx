@@ -2,7 +2,7 @@ import { NavLink } from '@remix-run/react';
 import { useTranslator } from '@tandem/web-kit';
 import { matchingPath } from '../lib/paths.ts';
 
-/** The way between a programme's matching pages (C1, C2). */
+/** The way between a programme's matching pages (C1–C4). */
 export function MatchingNav({
   organisationId,
   programmeId,
@@ -22,6 +22,11 @@ export function MatchingNav({
         <li>
           <NavLink to={matchingPath(organisationId, programmeId, 'settings')}>
             {t('matchingNav.settings')}
+          </NavLink>
+        </li>
+        <li>
+          <NavLink to={matchingPath(organisationId, programmeId, 'duos')}>
+            {t('matchingNav.duos')}
           </NavLink>
         </li>
       </ul>

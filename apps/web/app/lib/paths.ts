@@ -50,7 +50,7 @@ export const partnerAreaPath = (
 export const matchingPath = (
   organisationId: string,
   programmeId: string,
-  page: '' | 'settings' = '',
+  page: '' | 'settings' | 'duos' = '',
 ) => `${programmePath(organisationId, programmeId)}/matching${page ? `/${page}` : ''}`;
 
 export const organisationSlugPattern = /^[a-z0-9-]{1,60}$/;

@@ -2,6 +2,7 @@ import type { Message } from '../message.ts';
 import { COHORT_TEXTS } from './cohort-texts.ts';
 import { CRITERIA_TEXTS } from './criteria-texts.ts';
 import { DUO_QUALITY_TEXTS } from './duo-quality-texts.ts';
+import { FIRST_MEETING_TEXTS } from './first-meeting-texts.ts';
 import { INTAKE_TEXTS } from './intake-texts.ts';
 import { MATCHING_TEXTS } from './matching-texts.ts';
 import { PORTAL_PAGES_TEXTS } from './portal-pages-texts.ts';
@@ -1139,6 +1140,7 @@ export const en = {
   ...CRITERIA_TEXTS.en,
   ...INTAKE_TEXTS.en,
   ...MATCHING_TEXTS.en,
+  ...FIRST_MEETING_TEXTS.en,
   ...PORTAL_TEXTS.en,
   ...COHORT_TEXTS.en,
   ...DUO_QUALITY_TEXTS.en,

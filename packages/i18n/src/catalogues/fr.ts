@@ -1,6 +1,7 @@
 import { COHORT_TEXTS } from './cohort-texts.ts';
 import { CRITERIA_TEXTS } from './criteria-texts.ts';
 import { DUO_QUALITY_TEXTS } from './duo-quality-texts.ts';
+import { FIRST_MEETING_TEXTS } from './first-meeting-texts.ts';
 import { INTAKE_TEXTS } from './intake-texts.ts';
 import { MATCHING_TEXTS } from './matching-texts.ts';
 import { PORTAL_PAGES_TEXTS } from './portal-pages-texts.ts';
@@ -1159,6 +1160,7 @@ export const fr: Catalogue = {
   ...CRITERIA_TEXTS.fr,
   ...INTAKE_TEXTS.fr,
   ...MATCHING_TEXTS.fr,
+  ...FIRST_MEETING_TEXTS.fr,
   ...PORTAL_TEXTS.fr,
   ...COHORT_TEXTS.fr,
   ...DUO_QUALITY_TEXTS.fr,

@@ -1,6 +1,7 @@
 import { COHORT_TEXTS } from './cohort-texts.ts';
 import { CRITERIA_TEXTS } from './criteria-texts.ts';
 import { DUO_QUALITY_TEXTS } from './duo-quality-texts.ts';
+import { FIRST_MEETING_TEXTS } from './first-meeting-texts.ts';
 import { INTAKE_TEXTS } from './intake-texts.ts';
 import { MATCHING_TEXTS } from './matching-texts.ts';
 import { PORTAL_PAGES_TEXTS } from './portal-pages-texts.ts';
@@ -1145,6 +1146,7 @@ export const nl: Catalogue = {
   ...CRITERIA_TEXTS.nl,
   ...INTAKE_TEXTS.nl,
   ...MATCHING_TEXTS.nl,
+  ...FIRST_MEETING_TEXTS.nl,
   ...PORTAL_TEXTS.nl,
   ...COHORT_TEXTS.nl,
   ...DUO_QUALITY_TEXTS.nl,
