@@ -418,7 +418,10 @@ describe('portal', () => {
     const home = await mentee.portal.home.query(lePont);
     expect(home.participations[0]?.match).toMatchObject({
       status: 'started',
-      duo: expect.any(Object),
+      duo: {
+        startDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+        plannedEndDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      },
     });
 
     const pdf = await mentee.portal.agreementPdf.query({
