@@ -33,6 +33,9 @@ function tomorrowAtTen(): string {
 test('a job seeker registers and applies in French; the coordinator interviews and accepts', async ({
   browser,
 }) => {
+  // The whole intake in two browsers with an accessibility check on every page: the longest
+  // journey of the suite, slow when the machine is busy.
+  test.slow();
   const staff = await coordinatorPage(browser);
   const programmePath = new URL(staff.url()).pathname;
   const programmeId = programmePath.split('/').at(-1) ?? '';

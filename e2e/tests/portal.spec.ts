@@ -1,6 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { type Browser, expect, type Page, test } from '@playwright/test';
+import { dutch, french, mailFiles, newLinkFor, signInByLink } from './portal-mail.ts';
 import { expectNoSeriousA11yViolations, urls } from './support.ts';
 
 /**
@@ -13,66 +12,13 @@ const AWA = 'awa.ndiaye@example.be';
 const JULIEN = 'julien.marchal@example.be';
 const LINA = 'lina.bouzid@example.be';
 const phone = { width: 390, height: 844 };
-const mailDir = join(process.env.TANDEM_E2E_DATA_DIR ?? '', 'mail');
 
 test.use({ locale: 'fr-BE', viewport: phone });
-
-async function mailFiles(): Promise<string[]> {
-  try {
-    return (await readdir(mailDir)).filter((name) => name.endsWith('.eml')).sort();
-  } catch {
-    return [];
-  }
-}
-
-/** The link of the newest mail to `email` that was not there yet (the API mails after answering). */
-async function newLinkFor(email: string, before: readonly string[]): Promise<string> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    const fresh = (await mailFiles()).filter((name) => !before.includes(name)).reverse();
-    for (const name of fresh) {
-      const mail = await readFile(join(mailDir, name), 'utf8');
-      if (!mail.includes(`To: ${email}\r\n`)) continue;
-      const link = /(https?:\/\/\S+\/sign-in\/link\?token=[a-z0-9]+)/.exec(mail)?.[1];
-      if (link) return link;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`no sign-in mail to ${email}`);
-}
-
 async function expectPhoneFriendly(page: Page) {
   await expectNoSeriousA11yViolations(page);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
     phone.width,
   );
-}
-
-const french = {
-  email: 'Votre adresse e-mail',
-  send: 'Envoyez-moi un lien',
-  sent: 'Si cette adresse est connue chez nous',
-  signIn: 'Se connecter',
-};
-const dutch = {
-  email: 'Je e-mailadres',
-  send: 'Stuur mij een link',
-  sent: 'Als dit adres bij ons bekend is',
-  signIn: 'Aanmelden',
-};
-
-/** Asks for a link on the portal's sign-in page and follows it from the mail. */
-async function signInByLink(page: Page, slug: string, email: string, words = french) {
-  await page.goto(`/portal/${slug}/sign-in`);
-  const before = await mailFiles();
-  await page.getByLabel(words.email).fill(email);
-  await page.getByRole('button', { name: words.send }).click();
-  await expect(page.getByRole('status')).toContainText(words.sent);
-  const link = await newLinkFor(email, before);
-  expect(link.startsWith(`${urls.web}/portal/${slug}/sign-in/link?token=`)).toBe(true);
-  await page.goto(link);
-  await page.getByRole('main').getByRole('button', { name: words.signIn }).click();
-  await expect(page).toHaveURL(`${urls.web}/portal/${slug}`);
-  return link;
 }
 
 async function phoneContext(browser: Browser, locale = 'fr-BE') {
@@ -153,8 +99,8 @@ test('a mentee and a mentor confirm and accept on their phones, in French; the d
   await expect(
     page.getByRole('heading', { name: 'Vous formez un binôme avec Julien' }),
   ).toBeVisible();
-  await expect(main).toContainText('Langue commune : Français');
-  await expect(main).toContainText('Jeudi Après-midi');
+  await expect(main).toContainText('Langue commune : français');
+  await expect(main).toContainText('1 créneau commun par semaine : jeudi après-midi');
   await expect(
     page.getByRole('heading', { name: 'Votre première rencontre a eu lieu' }),
   ).toBeVisible();

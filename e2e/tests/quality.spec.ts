@@ -3,7 +3,7 @@ import { expectNoSeriousA11yViolations, signIn } from './support.ts';
 
 /**
  * The quality criteria of De Brug's demo programme, on a phone-sized screen: all 23 criteria
- * in their five areas, the computed ones with a status, a drill-down to the records behind a
+ * in their five areas, each computed with a status, a drill-down to the records behind a
  * number, and the same pages in French.
  */
 
@@ -27,8 +27,8 @@ test('a coordinator reads the quality criteria, opens the records behind one, in
   await expect(page.getByRole('heading', { level: 1, name: 'Kwaliteitscriteria' })).toBeVisible();
 
   // The demo data is recent: the last 12 months hold it whatever today's date.
-  await page.getByRole('link', { name: 'Laatste 12 maanden' }).click();
-  await expect(page.getByRole('link', { name: 'Laatste 12 maanden' })).toHaveAttribute(
+  await page.getByRole('link', { name: 'Laatste 12 maanden', exact: true }).click();
+  await expect(page.getByRole('link', { name: 'Laatste 12 maanden', exact: true })).toHaveAttribute(
     'aria-current',
     'page',
   );
@@ -47,13 +47,18 @@ test('a coordinator reads the quality criteria, opens the records behind one, in
     page.locator('li.criterion', {
       has: page.getByRole('heading', { level: 3, name: new RegExp(`^${id} `) }),
     });
-  // Computed criteria carry a status in words; the others say honestly they are not measured.
+  // Every criterion is computed on the demo data and carries a status in words.
   await expect(
     card('A4')
       .getByText(/^(Behaald|Deels behaald|Niet behaald)$/)
       .first(),
   ).toBeVisible();
-  await expect(card('D1').getByText('Nog niet gemeten', { exact: true })).toBeVisible();
+  await expect(
+    card('E3')
+      .getByText(/^(Behaald|Deels behaald|Niet behaald)$/)
+      .first(),
+  ).toBeVisible();
+  await expect(page.getByText('Nog niet gemeten', { exact: true })).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);
 
   // The denominator of A4 (decisions with their message) lists the people behind it.
@@ -79,11 +84,10 @@ test('a coordinator reads the quality criteria, opens the records behind one, in
 
   await page.getByRole('link', { name: 'Retour aux critères de qualité' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Critères de qualité' })).toBeVisible();
-  await expect(card('D1').getByText('Pas encore mesuré', { exact: true })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Les 12 derniers mois' })).toHaveAttribute(
-    'aria-current',
-    'page',
-  );
+  await expect(page.getByText('Pas encore mesuré', { exact: true })).toHaveCount(0);
+  await expect(
+    page.getByRole('link', { name: 'Les 12 derniers mois', exact: true }),
+  ).toHaveAttribute('aria-current', 'page');
   await expectNoSeriousA11yViolations(page);
 });
 
@@ -115,6 +119,43 @@ test('the demo duo that started two years ago meets C1–C5, with the records be
     .click();
   await expect(page.getByRole('heading', { level: 1, name: /^C3 / })).toBeVisible();
   await expect(page.getByRole('columnheader', { name: 'Soort plaats' })).toBeVisible();
-  await expect(page.getByRole('cell', { name: 'Kantoor van de organisatie' })).toBeVisible();
+  // Every demo duo's first meeting was at the office, so the rows share the place kind.
+  await expect(
+    page.getByRole('cell', { name: 'Kantoor van de organisatie' }).first(),
+  ).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('the records behind the guidance criteria: fortnights of the active duos (D2) and the library by kind (D4)', async ({
+  page,
+}) => {
+  await signIn(page, 'coordinator@debrug.example');
+  await page.getByRole('link', { name: programmeName }).click();
+  await page.getByRole('link', { name: 'Kwaliteitscriteria' }).click();
+  await page.getByRole('link', { name: 'Laatste 12 maanden', exact: true }).click();
+  const card = (id: string) =>
+    page.locator('li.criterion', {
+      has: page.getByRole('heading', { level: 3, name: new RegExp(`^${id} `) }),
+    });
+  await card('D2')
+    .getByRole('link', { name: /D2, Aandeel: alle bekeken gegevens/ })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: /^D2 / })).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: 'Periode van 14 dagen' })).toBeVisible();
+  // Each row names its duo and links to the duo's page.
+  const duoLink = page.getByRole('rowheader').first().getByRole('link', { name: / en / });
+  await expect(duoLink).toBeVisible();
+  await expect(page.getByRole('cell', { name: /tot en met/ }).first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole('link', { name: 'Terug naar de kwaliteitscriteria' }).click();
+  await card('D4')
+    .getByRole('link', { name: /D4, .*alle bekeken gegevens/ })
+    .first()
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: /^D4 / })).toBeVisible();
+  for (const kind of ['Richtlijnen', 'Coachingtools', 'Werkwijzen', 'Sociale kaart'])
+    await expect(page.getByRole('heading', { level: 3, name: kind })).toBeVisible();
+  await expect(page.getByText(/herzien op /).first()).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });

@@ -14,6 +14,14 @@ export const urls = {
   api: process.env.E2E_API_URL ?? `http://127.0.0.1:${ports.api}`,
 };
 
+/**
+ * A second set of servers with its own data, delivering mail through SMTP the way a
+ * deployment does, to a capturing SMTP server (`smtp-capture.ts`): the main set keeps its
+ * mail in the outbox, where other tests read and mark it by hand.
+ */
+export const mailPorts = { web: base + 10, admin: base + 11, api: base + 110, smtp: base + 25 };
+export const mailUrls = { web: `http://localhost:${mailPorts.web}` };
+
 /** Every demo account has this password (see packages/db/src/demo-sign-ins.json). */
 export const demoPassword = 'tandem-demo-2026';
 

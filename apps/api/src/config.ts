@@ -20,8 +20,12 @@ const EnvSchema = z.object({
     .refine((url) => /^smtps?:\/\//.test(url), 'smtp:// or smtps://')
     .optional(),
   MAIL_FROM: z.string().trim().min(3).default('Tandem <no-reply@localhost>'),
+  /** How often queued outbox mail is delivered through SMTP_URL. */
+  OUTBOX_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   /** Without SMTP_URL, sign-in e-mails are written here (default: `mail` in the data folder). */
   MAIL_CAPTURE_DIR: z.string().optional(),
+  /** Signs links that work without signing in (stopping reminders); the same in every process. */
+  TANDEM_SECRET: z.string().min(32).optional(),
 });
 
 export type LogLevel = z.infer<typeof EnvSchema>['LOG_LEVEL'];
@@ -31,6 +35,7 @@ export interface ApiConfig {
   host: string;
   databaseUrl: string | undefined;
   databaseOwnerUrl: string | undefined;
+  dataDir: string;
   pgliteDataDir: string;
   /** Empty the embedded database's folder once it is locked (TANDEM_FRESH=1). */
   freshEmbeddedDatabase: boolean;
@@ -40,8 +45,12 @@ export interface ApiConfig {
   /** Null: no automatic delivery; staff copy outbox messages and mark them sent. */
   smtpUrl: string | null;
   mailFrom: string;
+  /** Between two rounds of outbox delivery. */
+  outboxIntervalMs: number;
   /** Where sign-in e-mails are written when there is no SMTP server to send them. */
   mailCaptureDir: string;
+  /** Null: not configured; the process keeps one in its data folder (see `server-secret.ts`). */
+  serverSecret: string | null;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
@@ -51,6 +60,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     host: parsed.API_HOST,
     databaseUrl: parsed.DATABASE_URL,
     databaseOwnerUrl: parsed.DATABASE_OWNER_URL,
+    dataDir: resolve(parsed.TANDEM_DATA_DIR),
     pgliteDataDir: resolve(parsed.TANDEM_DATA_DIR, 'pglite'),
     freshEmbeddedDatabase: parsed.TANDEM_FRESH === '1',
     // Demo data belongs on the embedded database of a first start, never silently on a server.
@@ -60,6 +70,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     logLevel: parsed.LOG_LEVEL,
     smtpUrl: parsed.SMTP_URL ?? null,
     mailFrom: parsed.MAIL_FROM,
+    outboxIntervalMs: parsed.OUTBOX_INTERVAL_SECONDS * 1000,
     mailCaptureDir: resolve(parsed.MAIL_CAPTURE_DIR ?? resolve(parsed.TANDEM_DATA_DIR, 'mail')),
+    serverSecret: parsed.TANDEM_SECRET ?? null,
   };
 }

@@ -3,10 +3,14 @@ import { hashPassword } from './auth/password.ts';
 import { loadConfig } from './config.ts';
 import { openConfiguredDatabase } from './database.ts';
 import { createApiServer } from './http/server.ts';
+import { startEvaluations } from './jobs/evaluations.ts';
 import { startOutboxDelivery } from './jobs/outbox-job.ts';
+import { startOutcomeFollowUps } from './jobs/outcome-follow-up.ts';
+import { startReminders } from './jobs/reminders-job.ts';
 import { createLogger, errorFields } from './logger.ts';
+import { withServerSecret } from './server-secret.ts';
 
-const config = loadConfig();
+const config = withServerSecret(loadConfig());
 const log = createLogger(config.logLevel, { service: 'api' });
 
 try {
@@ -14,15 +18,23 @@ try {
   if (config.seedDemoData && (await seedDemoData(database.db, hashPassword))) {
     log.info('demo data seeded');
   }
-  const server = createApiServer(database.db, config, log);
+  const evaluations = startEvaluations(database.db, config, log);
+  const server = createApiServer(database.db, config, log, { jobs: { evaluations } });
   server.listen(config.port, config.host, () => {
     log.info('listening', { url: `http://${config.host}:${config.port}` });
   });
   const outboxDelivery = startOutboxDelivery(database.db, config, log);
+  const reminders = startReminders(database.db, config, log);
+  const outcomeFollowUps = startOutcomeFollowUps(database.db, config, log);
   const shutdown = (signal: string) => {
     log.info('shutting down', { signal });
     // No new job runs from now; a run under way finishes its message before the database closes.
-    const jobsStopped = outboxDelivery?.stop() ?? Promise.resolve();
+    const jobsStopped = Promise.all([
+      outboxDelivery?.stop(),
+      reminders.stop(),
+      outcomeFollowUps.stop(),
+      evaluations.stop(),
+    ]);
     server.close(() => {
       void jobsStopped.then(() => database.close()).finally(() => process.exit(0));
     });

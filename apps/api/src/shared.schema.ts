@@ -1,4 +1,4 @@
-import { LOCALES } from '@tandem/domain';
+import { CONTACT_MODES, EARLY_END_REASON_CODES, isCalendarDate, LOCALES } from '@tandem/domain';
 import { z } from 'zod';
 import { MIN_PASSWORD_LENGTH } from './auth/password.ts';
 
@@ -60,3 +60,41 @@ export const LanguageCode = LineText.regex(/^[a-z]{2}$/);
 
 /** An instant with its UTC offset, as the web forms send it. */
 export const Instant = z.iso.datetime({ offset: true }).transform((value) => new Date(value));
+
+/** A Brussels calendar day, `YYYY-MM-DD`, that exists (no 31 April). */
+export const CalendarDay = LineText.regex(/^\d{4}-\d{2}-\d{2}$/).refine(isCalendarDate, {
+  error: 'validation.invalid_format',
+});
+
+/**
+ * A file's bytes as base64, at most `maxBytes` once decoded. The length is checked before
+ * the pattern so an oversize upload is refused without scanning it.
+ */
+export const Base64File = (maxBytes: number) =>
+  z
+    .string()
+    .max(Math.ceil(maxBytes / 3) * 4, { error: 'validation.file_too_large' })
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'validation.invalid_format' })
+    .transform((value) => Buffer.from(value, 'base64'))
+    .refine((bytes) => bytes.length > 0, { error: 'validation.file_empty' });
+
+/**
+ * One contact between mentor and mentee (D2), as staff and the portal both log it; the
+ * bounds are the database's (`duo_contacts_duration_check`).
+ */
+export const ContactFields = z.object({
+  contactOn: CalendarDay,
+  mode: z.enum(CONTACT_MODES),
+  durationMinutes: z.number().int().min(1).max(1440).nullable(),
+  note: FreeText.max(2000).nullable(),
+});
+
+/**
+ * The end of a duo (E1), as staff and the portal both record it: its last day, and for an
+ * early end a reason from the list with, if the person wants, a few words of their own.
+ */
+export const DuoEndFields = z.object({
+  lastDay: CalendarDay,
+  reasonCode: z.enum(EARLY_END_REASON_CODES).nullable(),
+  reasonText: FreeText.max(1000).nullable(),
+});

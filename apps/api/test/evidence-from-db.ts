@@ -2,8 +2,15 @@ import {
   agreementAcceptances,
   agreements,
   applications,
+  checkIns,
+  closingMeetings,
+  coachAssignments,
   decisions,
+  duoClosures,
+  duoContacts,
+  duoPauses,
   duos,
+  evaluations,
   firstMeetings,
   infoSessionRegistrations,
   infoSessions,
@@ -12,14 +19,18 @@ import {
   matchValidations,
   onwardReferrals,
   outboxMessages,
+  outcomes,
   participantAccounts,
   programmes,
   recruitmentChannels,
   referrals,
+  resources,
   type Transaction,
   trainingAttendances,
   trainingModules,
   trainingSessions,
+  workshopInvitations,
+  workshops,
 } from '@tandem/db';
 import {
   brusselsDate,
@@ -29,7 +40,7 @@ import {
   TRAINING_TOPIC_IDS,
   type TrainingTopicId,
 } from '@tandem/domain';
-import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import { AppError } from '../src/errors.ts';
 
 /**
@@ -58,11 +69,23 @@ import { AppError } from '../src/errors.ts';
  * - a first meeting is a held or planned row (a cancelled one or one that did not take place
  *   is not), on its Brussels day; a planned one has nobody present yet;
  * - a validation's moment (`at`) is `answered_at`;
+ * - D5's workshops are the programme's workshops not called off, on their Brussels day, with
+ *   their invitations; an invitation's mentor is the application's e-mail, and attendance not
+ *   yet recorded is "did not attend";
  * - an agreement version belongs to the duo of its match (versions of a match without a duo
  *   belong to no duo and are left out), with its mentor's and mentee's acceptance;
  * - a duo's mentor and mentee are persons (e-mail) like training attendees: A5 counts a mentor
- *   once, however many applications; no duo has ended yet (that is recorded from E1 on);
- * - the rest of a programme's life (contacts, …) has no tables yet and stays empty.
+ *   once, however many applications; a duo's end is its `ended_on` with its kind, reason
+ *   code and who ended it (null while active);
+ * - pauses, contacts, coach assignments and check-ins are those of the programme's duos;
+ * - E1's closures are the programme's duos' closure records; E2's closing meetings are the
+ *   held ones only, on their `held_on` day (a planned, cancelled or not held one is no
+ *   evidence); E3's evaluations are those of the programme's duos, answered or not, whenever;
+ * - D4's resources are the programme's library rows, withdrawn or not, with their review and
+ *   withdrawal days;
+ * - outcomes are those of the programme's mentee applications, their mentee the application's
+ *   e-mail like a duo's mentee;
+ * - the rest of a programme's life (workshops, …) stays empty here.
  */
 export async function loadIntakeEvidence(
   tx: Transaction,
@@ -296,6 +319,46 @@ export async function loadIntakeEvidence(
     .where(and(eq(duos.tenantId, tenantId), eq(duos.programmeId, programmeId)))
     .orderBy(asc(duos.id));
   const emailOf = new Map(applicationRows.map((a) => [a.id, a.email]));
+  const duoIds = duoRows.map(({ duo }) => duo.id);
+  const pauseRows = await tx
+    .select()
+    .from(duoPauses)
+    .where(and(eq(duoPauses.tenantId, tenantId), inArray(duoPauses.duoId, duoIds)));
+  const contactRows = await tx
+    .select()
+    .from(duoContacts)
+    .where(and(eq(duoContacts.tenantId, tenantId), inArray(duoContacts.duoId, duoIds)));
+  const assignmentRows = await tx
+    .select()
+    .from(coachAssignments)
+    .where(and(eq(coachAssignments.tenantId, tenantId), inArray(coachAssignments.duoId, duoIds)))
+    .orderBy(asc(coachAssignments.id));
+  const checkInRows = await tx
+    .select()
+    .from(checkIns)
+    .where(and(eq(checkIns.tenantId, tenantId), inArray(checkIns.duoId, duoIds)))
+    .orderBy(asc(checkIns.id));
+  const closureRows = await tx
+    .select()
+    .from(duoClosures)
+    .where(and(eq(duoClosures.tenantId, tenantId), inArray(duoClosures.duoId, duoIds)))
+    .orderBy(asc(duoClosures.id));
+  const closingMeetingRows = await tx
+    .select()
+    .from(closingMeetings)
+    .where(
+      and(
+        eq(closingMeetings.tenantId, tenantId),
+        inArray(closingMeetings.duoId, duoIds),
+        eq(closingMeetings.status, 'held'),
+      ),
+    )
+    .orderBy(asc(closingMeetings.id));
+  const evaluationRows = await tx
+    .select()
+    .from(evaluations)
+    .where(and(eq(evaluations.tenantId, tenantId), inArray(evaluations.duoId, duoIds)))
+    .orderBy(asc(evaluations.id));
   const duoOfMatch = new Map(duoRows.map(({ duo }) => [duo.matchId, duo.id]));
   const agreementRows = await tx
     .select()
@@ -318,6 +381,41 @@ export async function loadIntakeEvidence(
     acceptanceRows
       .find((x) => x.agreementId === agreementId && x.role === role)
       ?.acceptedAt.toISOString() ?? null;
+
+  const workshopRows = await tx
+    .select()
+    .from(workshops)
+    .where(
+      and(
+        eq(workshops.tenantId, tenantId),
+        eq(workshops.programmeId, programmeId),
+        isNull(workshops.cancelledAt),
+      ),
+    )
+    .orderBy(asc(workshops.id));
+  const invitationRows =
+    workshopRows.length === 0
+      ? []
+      : await tx
+          .select({ invitation: workshopInvitations, email: applications.email })
+          .from(workshopInvitations)
+          .innerJoin(
+            applications,
+            and(
+              eq(applications.tenantId, workshopInvitations.tenantId),
+              eq(applications.id, workshopInvitations.applicationId),
+            ),
+          )
+          .where(
+            and(
+              eq(workshopInvitations.tenantId, tenantId),
+              inArray(
+                workshopInvitations.workshopId,
+                workshopRows.map((w) => w.id),
+              ),
+            ),
+          )
+          .orderBy(asc(workshopInvitations.id));
 
   return {
     ...emptyProgrammeEvidence({
@@ -369,7 +467,72 @@ export async function loadIntakeEvidence(
       mentorId: mentorEmail,
       menteeId: emailOf.get(duo.menteeApplicationId) ?? duo.menteeApplicationId,
       startDate: duo.startDate,
-      end: null,
+      end:
+        duo.endedOn === null || duo.endKind === null || duo.endedBy === null
+          ? null
+          : {
+              on: duo.endedOn,
+              kind: duo.endKind,
+              reasonCode: duo.endReasonCode,
+              endedBy: duo.endedBy,
+            },
+    })),
+    pauses: pauseRows.map((p) => ({
+      id: p.id,
+      duoId: p.duoId,
+      from: p.fromDate,
+      until: p.untilDate,
+    })),
+    contacts: contactRows.map((c) => ({
+      id: c.id,
+      duoId: c.duoId,
+      on: c.contactOn,
+      mode: c.mode,
+      durationMinutes: c.durationMinutes,
+      loggedBy: c.loggedBy,
+    })),
+    coachAssignments: assignmentRows.map((a) => ({
+      id: a.id,
+      duoId: a.duoId,
+      coachId: a.coachUserId,
+      from: a.fromDate,
+      until: a.untilDate,
+    })),
+    checkIns: checkInRows.map((c) => ({
+      id: c.id,
+      duoId: c.duoId,
+      coachId: c.coachUserId,
+      on: c.checkInOn,
+      withWhom: c.withWhom,
+      going: c.going,
+      followUpNeeded: c.followUpNeeded,
+    })),
+    closures: closureRows.map((c) => ({
+      id: c.id,
+      duoId: c.duoId,
+      startedAt: c.startedAt.toISOString(),
+    })),
+    closingMeetings: closingMeetingRows.flatMap((m) =>
+      m.heldOn === null ? [] : [{ id: m.id, duoId: m.duoId, on: m.heldOn, mode: m.mode }],
+    ),
+    evaluations: evaluationRows.map((e) => ({
+      id: e.id,
+      duoId: e.duoId,
+      role: e.role,
+      sentAt: e.sentAt.toISOString(),
+      completedAt: e.completedAt?.toISOString() ?? null,
+    })),
+    workshops: workshopRows.map((w) => ({
+      id: w.id,
+      on: brusselsDate(w.startsAt.toISOString()),
+      theme: w.theme,
+      kind: w.kind,
+    })),
+    workshopInvitations: invitationRows.map(({ invitation: i, email }) => ({
+      id: i.id,
+      workshopId: i.workshopId,
+      mentorId: email,
+      attended: i.attended === true,
     })),
     trainingSessions: trainingSessionRows.map((t) => ({
       id: t.id,
@@ -451,6 +614,8 @@ export async function loadIntakeEvidence(
       submittedAt: r.submittedAt.toISOString(),
       via: r.via,
     })),
+    resources: await loadResources(tx, tenantId, programmeId),
+    outcomes: await loadOutcomes(tx, tenantId, programmeId),
     onwardReferrals: onwardRows.map((o) => ({
       id: o.id,
       decisionId: o.decisionId,
@@ -459,4 +624,45 @@ export async function loadIntakeEvidence(
       receivedAt: null,
     })),
   };
+}
+
+async function loadResources(tx: Transaction, tenantId: string, programmeId: string) {
+  return tx
+    .select({
+      id: resources.id,
+      kind: resources.kind,
+      title: resources.title,
+      reviewedOn: resources.reviewedOn,
+      withdrawnOn: resources.withdrawnOn,
+    })
+    .from(resources)
+    .where(and(eq(resources.tenantId, tenantId), eq(resources.programmeId, programmeId)))
+    .orderBy(asc(resources.id));
+}
+
+async function loadOutcomes(tx: Transaction, tenantId: string, programmeId: string) {
+  const rows = await tx
+    .select({ outcome: outcomes, email: applications.email })
+    .from(outcomes)
+    .innerJoin(
+      applications,
+      and(
+        eq(applications.tenantId, outcomes.tenantId),
+        eq(applications.id, outcomes.menteeApplicationId),
+      ),
+    )
+    .where(and(eq(outcomes.tenantId, tenantId), eq(applications.programmeId, programmeId)))
+    .orderBy(asc(outcomes.id));
+  return rows.map(({ outcome: o, email }) => ({
+    id: o.id,
+    menteeId: email,
+    duoId: o.duoId,
+    moment: o.moment,
+    recordedOn: o.recordedOn,
+    situation: o.situation,
+    contractKind: o.contractKind,
+    hoursPerWeek: o.hoursPerWeek,
+    confidence: o.confidence,
+    autonomy: o.autonomy,
+  }));
 }

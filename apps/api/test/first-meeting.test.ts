@@ -329,4 +329,57 @@ describe('first meeting (C3)', () => {
     });
     expect(again.icsUid).not.toBe(meeting.icsUid);
   });
+
+  it('calls off a planned first meeting when staff cancel its match: CANCEL with the same UID and a higher SEQUENCE to all three', async () => {
+    const { scope, matchId } = await proposedMatch('Gesloten');
+    const meeting = await coordinator.firstMeeting.schedule.mutate({
+      organisationId: org,
+      matchId,
+      ...plan(new Date(Date.now() + 3 * 24 * HOUR)),
+    });
+    const cancelled = await coordinator.matching.match.cancel.mutate({
+      organisationId: org,
+      matchId,
+      reason: 'De mentee vond ondertussen werk.',
+    });
+    expect(cancelled).toMatchObject({ status: 'cancelled', firstMeetingsCalledOff: 1 });
+    expect((await coordinator.firstMeeting.list.query(scope))[0]).toMatchObject({
+      status: 'cancelled',
+      meeting: { id: meeting.id, status: 'cancelled', icsSequence: 1 },
+    });
+    const cancellations = (await outbox(meeting.id)).filter(
+      (m) => m.kind === 'first_meeting_cancellation',
+    );
+    expect(cancellations.map((m) => m.toAddress).sort()).toEqual([
+      'coach@debrug.example',
+      'mentee.gesloten@first-meeting.test',
+      'mentor.gesloten@first-meeting.test',
+    ]);
+    for (const m of cancellations) {
+      expect(m.calendar).toContain('METHOD:CANCEL\r\n');
+      expect(m.calendar).toContain(`UID:${meeting.icsUid}\r\n`);
+      expect(m.calendar).toContain('SEQUENCE:1\r\n');
+    }
+    expect(cancellations.find((m) => m.locale === 'fr')?.subject).toContain('Mentee Oosterlinck');
+
+    const sent = (await outbox(meeting.id)).length;
+    await expect(
+      coordinator.firstMeeting.schedule.mutate({
+        organisationId: org,
+        matchId,
+        ...plan(new Date(Date.now() + 4 * 24 * HOUR)),
+      }),
+    ).rejects.toEqual(withKey('duo.match_closed'));
+    await expect(
+      coordinator.firstMeeting.recordOutcome.mutate({
+        organisationId: org,
+        firstMeetingId: meeting.id,
+        held: true,
+        staffPresentUserId: coachId,
+        mentorPresent: true,
+        menteePresent: true,
+      }),
+    ).rejects.toEqual(withKey('firstMeeting.not_planned'));
+    expect(await outbox(meeting.id)).toHaveLength(sent);
+  });
 });

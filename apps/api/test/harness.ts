@@ -9,9 +9,13 @@ import { afterAll, expect } from 'vitest';
 import { hashPassword } from '../src/auth/password.ts';
 import { loadConfig } from '../src/config.ts';
 import { createApiServer } from '../src/http/server.ts';
+import { startEvaluations } from '../src/jobs/evaluations.ts';
 import { createCapturingMailer } from '../src/jobs/mailer.ts';
 import { createLogger, type Logger } from '../src/logger.ts';
 import type { AppRouter } from '../src/router.ts';
+
+/** Signs the links the API hands out in tests (reminder stop links). */
+export const TEST_SERVER_SECRET = 'test-server-secret-for-signed-links-0123456789';
 
 export type Client = ReturnType<typeof createTRPCClient<AppRouter>>;
 
@@ -29,20 +33,32 @@ export interface Harness {
 }
 
 /** A fresh migrated database with the demo data and an API server on a free port, per test file. */
-export async function createHarness(options: { log?: Logger } = {}): Promise<Harness> {
+export async function createHarness(
+  options: { log?: Logger; evaluationsJob?: boolean } = {},
+): Promise<Harness> {
   const database = await createTestDatabase();
   await seedDemoData(database.db, hashPassword);
   const mailDir = mkdtempSync(join(tmpdir(), 'tandem-mail-'));
-  const server = createApiServer(
-    database.db,
-    loadConfig({ WEB_URL: 'http://web.test' }),
-    options.log ?? createLogger('silent'),
-    { mailer: createCapturingMailer(mailDir, () => undefined) },
-  );
+  const config = loadConfig({ WEB_URL: 'http://web.test', TANDEM_SECRET: TEST_SERVER_SECRET });
+  const log = options.log ?? createLogger('silent');
+  // Only kicked by requests here: its interval is longer than any test file runs.
+  const evaluations = options.evaluationsJob
+    ? startEvaluations(
+        database.db,
+        { ...config, serverSecret: TEST_SERVER_SECRET },
+        log,
+        86_400_000,
+      )
+    : null;
+  const server = createApiServer(database.db, config, log, {
+    mailer: createCapturingMailer(mailDir, () => undefined),
+    jobs: { evaluations },
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   afterAll(async () => {
     await new Promise((resolve) => server.close(resolve));
+    await evaluations?.stop();
     await database.close();
   });
 

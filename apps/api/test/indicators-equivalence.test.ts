@@ -3,8 +3,15 @@ import {
   agreementAcceptances,
   agreements,
   applications,
+  checkIns,
+  closingMeetings,
+  coachAssignments,
   decisions,
+  duoClosures,
+  duoContacts,
+  duoPauses,
   duos,
+  evaluations,
   firstMeetings,
   infoSessionRegistrations,
   infoSessions,
@@ -15,42 +22,71 @@ import {
   onwardReferrals,
   organisations,
   outboxMessages,
+  outcomes,
   participantAccounts,
   partnerLinks,
   partnerOrganisations,
   programmes,
   recruitmentChannels,
   referrals,
+  resources,
   socialMapServices,
   trainingAttendances,
   trainingModules,
   trainingSessions,
   unitOfWork,
   users,
+  workshopInvitations,
+  workshops,
 } from '@tandem/db';
 import { createTestDatabase } from '@tandem/db/testing';
 import {
   addDays,
+  addMonths,
   brusselsDate,
+  CHECK_IN_GOING,
+  CHECK_IN_WITH,
+  CLOSING_MEETING_MODES,
+  CONTACT_LOGGED_BY,
+  CONTACT_MODES,
+  CONTRACT_KINDS,
   CRITERIA_WITH_WORKFLOW,
   computeIndicator,
+  computeOutcomeIndicators,
+  countMeasure,
+  DUO_ENDED_BY,
+  EARLY_END_REASON_CODES,
+  EVALUATION_QUESTION_SET_VERSION,
+  EVALUATION_QUESTIONS,
+  EVALUATION_SCALES,
   emptyProgrammeEvidence,
   FIRST_MEETING_LOCATION_KINDS,
   FIRST_MEETING_STATUSES,
   INFO_SESSION_TOPIC_IDS,
   INTAKE_CHANNEL_KINDS,
   INTAKE_REFUSAL_REASONS,
+  type IndicatorValue,
   type InfoSessionTopicId,
+  lastQuarters,
+  MEASURE_MERGE_RULES,
+  type Measure,
+  OUTCOME_SITUATIONS,
+  organisationIndicator,
   type Period,
   type ProgrammeEvidence,
+  RESOURCE_KINDS,
+  REVIEW_WINDOW_MONTHS,
+  shareMeasure,
   TRAINING_TOPIC_IDS,
   type TrainingTopicId,
   VALIDATION_CHANNELS,
+  WORKSHOP_KINDS,
   type WorkflowCriterionId,
 } from '@tandem/domain';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
-import { computeIndicators } from '../src/indicators/registry.ts';
+import { computeOutcomeFigures } from '../src/indicators/outcomes.sql.ts';
+import { computeIndicators, computeIndicatorsByPeriod } from '../src/indicators/registry.ts';
 import { loadIntakeEvidence } from './evidence-from-db.ts';
 
 /**
@@ -71,6 +107,9 @@ import { loadIntakeEvidence } from './evidence-from-db.ts';
  * meetings cancelled, not held or planned; validations on, just before and just after the
  * start day, some at the same instant; agreements re-issued with acceptances spread over the
  * versions. `describe('hard cases')` writes the issue's named boundary cases one by one.
+ *
+ * The organisation's figure, merged from the programmes' SQL values (ADR 0018), is held to the
+ * reference over all the programmes' evidence at once for every measure it unites.
  *
  * Seeded: TANDEM_INDICATOR_SEED=<n> replays a run; the seed is in every test name.
  */
@@ -108,6 +147,14 @@ const PERIODS: readonly Period[] = [
   { start: '2024-12-31', end: '2025-01-01' },
   { start: '2025-10-01', end: '2026-01-01' },
 ];
+/**
+ * A trend's eight quarters over the generated evidence, the last one cut at "today" as the
+ * trends page asks it.
+ */
+const TREND_PERIODS: readonly Period[] = lastQuarters('2026-02-10').map(({ start, end }) => ({
+  start,
+  end,
+}));
 const ANCHOR_DATES = [
   '2024-12-31',
   '2025-01-01',
@@ -501,6 +548,7 @@ async function generateCase(
         await tx.insert(trainingAttendances).values(trainingAttendanceRows);
       const curriculum = new Set(moduleRows.flatMap((m) => m.topics));
 
+      const library = await generateResources(tx, rng, { tenantId, programmeId, userId });
       const duoStart = await generateDuoStart(tx, rng, {
         tenantId,
         programmeId,
@@ -509,6 +557,35 @@ async function generateCase(
         accountUserIds: [sideUserId, ...portalUserIds],
         applicationRows,
         instants,
+      });
+      const duoLife = await generateDuoLife(tx, rng, tenantId, userId, duoStart.duos);
+      const coachFollowUp = await generateCoachFollowUp(tx, rng, {
+        tenantId,
+        userId,
+        staffIds,
+        duos: duoLife.duos,
+      });
+      const closure = await generateClosure(tx, closureRng, {
+        tenantId,
+        userId,
+        duos: coachFollowUp.duos,
+      });
+      const evaluationEvidence = await generateEvaluations(tx, evaluationRng, {
+        tenantId,
+        duos: coachFollowUp.duos,
+      });
+      const workshopEvidence = await generateWorkshops(tx, workshopRng, {
+        tenantId,
+        programmeId,
+        userId,
+        applicationRows,
+        instants: [...instants],
+      });
+      const outcomeEvidence = await generateOutcomes(tx, outcomeRng, {
+        tenantId,
+        userId,
+        applicationRows,
+        duos: coachFollowUp.duos,
       });
 
       // The generator's own copy of the evidence, written from the rows it inserted.
@@ -519,6 +596,13 @@ async function generateCase(
           curriculumTopics: TRAINING_TOPIC_IDS.filter((topic) => curriculum.has(topic)),
         }),
         ...duoStart,
+        ...duoLife,
+        ...coachFollowUp,
+        resources: library,
+        outcomes: outcomeEvidence,
+        ...workshopEvidence,
+        ...closure,
+        evaluations: evaluationEvidence,
         trainingSessions: trainingSessionRows.map((t) => ({
           id: t.id,
           at: iso(t.startsAt.getTime()),
@@ -864,6 +948,503 @@ async function generateDuoStart(
   };
 }
 
+/**
+ * D1–D2: ends of some duos (planned, early with or without a reason, around six months and
+ * month ends), pauses (closed and open, on window edges) and contacts around window edges
+ * (several a day, exactly 14 days apart, before the start and after the end).
+ */
+async function generateDuoLife(
+  tx: Parameters<Parameters<typeof unitOfWork>[2]>[0],
+  rng: Rng,
+  tenantId: string,
+  userId: string,
+  started: ProgrammeEvidence['duos'],
+): Promise<Pick<ProgrammeEvidence, 'duos' | 'pauses' | 'contacts'>> {
+  const pauses: ProgrammeEvidence['pauses'][number][] = [];
+  const contacts: ProgrammeEvidence['contacts'][number][] = [];
+  const result = [];
+  for (const duo of started) {
+    let end: ProgrammeEvidence['duos'][number]['end'] = null;
+    if (chance(rng, 0.5)) {
+      const on = pick(rng, [
+        addDays(addMonths(duo.startDate, 6), pick(rng, [-2, -1, 0])),
+        addDays(duo.startDate, int(rng, 0, 120)),
+        pick(rng, ANCHOR_DATES),
+      ]);
+      if (on >= duo.startDate) {
+        const kind = chance(rng, 0.5) ? 'early' : 'planned';
+        end = {
+          on,
+          kind,
+          reasonCode:
+            kind === 'early' && chance(rng, 0.6) ? pick(rng, EARLY_END_REASON_CODES) : null,
+          endedBy: pick(rng, DUO_ENDED_BY),
+        };
+        await tx
+          .update(duos)
+          .set({
+            endedOn: end.on,
+            endKind: end.kind,
+            endReasonCode: end.reasonCode,
+            endedBy: end.endedBy,
+            endRecordedAt: new Date(),
+            endRecordedBy: userId,
+          })
+          .where(and(eq(duos.tenantId, tenantId), eq(duos.id, duo.id)));
+      }
+    }
+    result.push({ ...duo, end });
+    let from = addDays(duo.startDate, int(rng, -3, 40));
+    for (let i = 0; i < int(rng, 0, 2); i++) {
+      const edge = addDays(duo.startDate, 14 * int(rng, 0, 12) + pick(rng, [-1, 0, 1, 13]));
+      const start = chance(rng, 0.5) ? edge : from;
+      if (start < from) break;
+      const until = chance(rng, 0.2) ? null : addDays(start, pick(rng, [1, 13, 14, 15, 30]));
+      pauses.push({ id: randomUUID(), duoId: duo.id, from: start, until });
+      if (until === null) break;
+      from = addDays(until, int(rng, 0, 20));
+    }
+    let day = addDays(duo.startDate, int(rng, -2, 3));
+    for (let i = 0, n = int(rng, 0, 25); i < n; i++) {
+      const mode = pick(rng, CONTACT_MODES);
+      contacts.push({
+        id: randomUUID(),
+        duoId: duo.id,
+        on: day,
+        mode,
+        durationMinutes: chance(rng, 0.3) ? null : int(rng, 1, 120),
+        loggedBy: pick(rng, CONTACT_LOGGED_BY),
+      });
+      day = addDays(day, pick(rng, [0, 7, 13, 14, 14, 15, 20, 30]));
+    }
+  }
+  if (pauses.length > 0)
+    await tx.insert(duoPauses).values(
+      pauses.map((p) => ({
+        tenantId,
+        id: p.id,
+        duoId: p.duoId,
+        fromDate: p.from,
+        untilDate: p.until,
+        reason: 'x',
+        recordedBy: userId,
+      })),
+    );
+  if (contacts.length > 0)
+    await tx.insert(duoContacts).values(
+      contacts.map((c) => ({
+        tenantId,
+        id: c.id,
+        duoId: c.duoId,
+        contactOn: c.on,
+        mode: c.mode,
+        durationMinutes: c.durationMinutes,
+        loggedBy: c.loggedBy,
+        recordedBy: userId,
+      })),
+    );
+  return { duos: result, pauses, contacts };
+}
+
+/**
+ * D3's evidence for the duos of one programme: some duos ended (planned or early), coach
+ * assignments handed over on a day or with a gap, the last one open or closed, and check-ins
+ * spread over the duo's life and placed 41, 42 and 43 days before the periods' last days.
+ */
+async function generateCoachFollowUp(
+  tx: Parameters<Parameters<typeof unitOfWork>[2]>[0],
+  rng: Rng,
+  context: {
+    tenantId: string;
+    userId: string;
+    staffIds: string[];
+    duos: ProgrammeEvidence['duos'];
+  },
+): Promise<Pick<ProgrammeEvidence, 'duos' | 'coachAssignments' | 'checkIns'>> {
+  const { tenantId, userId, staffIds } = context;
+  const lastDays = PERIODS.map((p) => addDays(p.end, -1));
+  const judgedDuos = [];
+  const assignmentRows: (typeof coachAssignments.$inferInsert & { id: string })[] = [];
+  const checkInRows: (typeof checkIns.$inferInsert & { id: string; checkInOn: string })[] = [];
+  for (const duo of context.duos) {
+    // A duo the D1–D2 generator already ended keeps that end.
+    let end = duo.end;
+    if (end === null && chance(rng, 0.3)) {
+      end = {
+        on: chance(rng, 0.3)
+          ? pick(rng, lastDays.filter((d) => d >= duo.startDate).concat(duo.startDate))
+          : addDays(duo.startDate, int(rng, 0, 300)),
+        kind: pick(rng, ['planned', 'early'] as const),
+        reasonCode: null,
+        endedBy: 'staff',
+      };
+      await tx
+        .update(duos)
+        .set({ endedOn: end.on, endKind: end.kind, endedBy: end.endedBy })
+        .where(and(eq(duos.tenantId, tenantId), eq(duos.id, duo.id)));
+    }
+    judgedDuos.push({ ...duo, end });
+    let from = addDays(duo.startDate, int(rng, -3, 30));
+    for (let n = int(rng, 0, 3); n > 0; n--) {
+      const open = n === 1 && chance(rng, 0.6);
+      const until = open ? null : addDays(from, int(rng, 1, 200));
+      assignmentRows.push({
+        tenantId,
+        id: randomUUID(),
+        duoId: duo.id,
+        coachUserId: pick(rng, staffIds),
+        fromDate: from,
+        untilDate: until,
+        assignedBy: userId,
+      });
+      if (until === null) break;
+      from = chance(rng, 0.7) ? until : addDays(until, int(rng, 1, 30));
+    }
+    for (let n = int(rng, 0, 5); n > 0; n--) {
+      const near = pick(rng, lastDays);
+      checkInRows.push({
+        tenantId,
+        id: randomUUID(),
+        duoId: duo.id,
+        coachUserId: pick(rng, staffIds),
+        checkInOn: chance(rng, 0.5)
+          ? addDays(near, -pick(rng, [0, 1, 40, 41, 42, 43]))
+          : addDays(duo.startDate, int(rng, -5, 400)),
+        withWhom: pick(rng, CHECK_IN_WITH),
+        going: pick(rng, CHECK_IN_GOING),
+        followUpNeeded: chance(rng, 0.3),
+      });
+    }
+  }
+  if (assignmentRows.length > 0) await tx.insert(coachAssignments).values(assignmentRows);
+  if (checkInRows.length > 0) await tx.insert(checkIns).values(checkInRows);
+  return {
+    duos: judgedDuos,
+    coachAssignments: assignmentRows.map((a) => ({
+      id: a.id,
+      duoId: a.duoId,
+      coachId: a.coachUserId,
+      from: a.fromDate,
+      until: a.untilDate ?? null,
+    })),
+    checkIns: checkInRows.map((c) => ({
+      id: c.id,
+      duoId: c.duoId,
+      coachId: c.coachUserId,
+      on: c.checkInOn,
+      withWhom: c.withWhom,
+      going: c.going,
+      followUpNeeded: c.followUpNeeded ?? false,
+    })),
+  };
+}
+
+/**
+ * D4: a library of zero to eight resources whose review and withdrawal days sit on, just
+ * before and just after the periods' ends and the 12-month review window's first day.
+ */
+async function generateResources(
+  tx: Parameters<Parameters<typeof unitOfWork>[2]>[0],
+  rng: Rng,
+  { tenantId, programmeId, userId }: { tenantId: string; programmeId: string; userId: string },
+): Promise<ProgrammeEvidence['resources']> {
+  const edges = PERIODS.flatMap(({ end }) => [end, addMonths(end, -REVIEW_WINDOW_MONTHS)]);
+  const day = () => addDays(pick(rng, edges), int(rng, -1, 1));
+  const rows = Array.from({ length: chance(rng, 0.15) ? 0 : int(rng, 1, 8) }, (_, i) => ({
+    tenantId,
+    programmeId,
+    kind: pick(rng, RESOURCE_KINDS),
+    title: `Resource ${i}`,
+    url: 'https://example.org/resource',
+    audience: 'both' as const,
+    reviewedOn: chance(rng, 0.15) ? null : day(),
+    withdrawnOn: chance(rng, 0.7) ? null : day(),
+    createdBy: userId,
+  }));
+  if (rows.length === 0) return [];
+  const inserted = await tx.insert(resources).values(rows).returning();
+  return inserted.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    title: r.title,
+    reviewedOn: r.reviewedOn,
+    withdrawnOn: r.withdrawnOn,
+  }));
+}
+
+/**
+ * D5: workshops (some called off, which count for nothing) around the anchor days and
+ * invitations of the programme's mentors to them, attended or not; returns their evidence.
+ */
+async function generateWorkshops(
+  tx: Parameters<Parameters<typeof unitOfWork>[2]>[0],
+  rng: Rng,
+  context: {
+    tenantId: string;
+    programmeId: string;
+    userId: string;
+    applicationRows: { id: string; role: 'mentor' | 'mentee'; email: string }[];
+    instants: number[];
+  },
+): Promise<Pick<ProgrammeEvidence, 'workshops' | 'workshopInvitations'>> {
+  const { tenantId, programmeId, userId, instants } = context;
+  const mentors = context.applicationRows.filter((a) => a.role === 'mentor');
+  const workshopRows = Array.from({ length: int(rng, 0, 4) }, () => {
+    const id = randomUUID();
+    return {
+      tenantId,
+      id,
+      programmeId,
+      startsAt: new Date(randomInstant(rng, instants)),
+      theme: pick(rng, ['Moeilijke gesprekken', 'Netwerken']),
+      kind: pick(rng, WORKSHOP_KINDS),
+      place: 'Zaal 1',
+      capacity: 20,
+      icsUid: `${id}@example.org`,
+      cancelledAt: chance(rng, 0.15) ? new Date(randomInstant(rng, instants)) : null,
+      createdBy: userId,
+    };
+  });
+  if (workshopRows.length > 0) await tx.insert(workshops).values(workshopRows);
+  const invitationRows = workshopRows.flatMap((w) =>
+    mentors
+      .filter(() => chance(rng, 0.7))
+      .map((mentor) => ({
+        tenantId,
+        id: randomUUID(),
+        workshopId: w.id,
+        applicationId: mentor.id,
+        email: mentor.email,
+        attended: pick(rng, [true, false, null]),
+      })),
+  );
+  if (invitationRows.length > 0)
+    await tx.insert(workshopInvitations).values(invitationRows.map(({ email: _, ...row }) => row));
+  const offered = new Set(workshopRows.filter((w) => w.cancelledAt === null).map((w) => w.id));
+  return {
+    workshops: workshopRows
+      .filter((w) => offered.has(w.id))
+      .map((w) => ({
+        id: w.id,
+        on: brusselsDate(iso(w.startsAt.getTime())),
+        theme: w.theme,
+        kind: w.kind,
+      })),
+    workshopInvitations: invitationRows
+      .filter((i) => offered.has(i.workshopId))
+      .map((i) => ({
+        id: i.id,
+        workshopId: i.workshopId,
+        mentorId: i.email,
+        attended: i.attended === true,
+      })),
+  };
+}
+
+/**
+ * E1–E2: closures opened for most ended duos (and, wrongly, for a running one), and closing
+ * meetings of ended and running duos — planned, held before, on or after the last day, not
+ * held, cancelled — of which only the held ones are evidence.
+ */
+async function generateClosure(
+  tx: Parameters<Parameters<typeof unitOfWork>[2]>[0],
+  rng: Rng,
+  context: { tenantId: string; userId: string; duos: ProgrammeEvidence['duos'] },
+): Promise<Pick<ProgrammeEvidence, 'closures' | 'closingMeetings'>> {
+  const { tenantId, userId } = context;
+  const closures: ProgrammeEvidence['closures'][number][] = [];
+  const meetingRows: (typeof closingMeetings.$inferInsert & { id: string })[] = [];
+  for (const duo of context.duos) {
+    if (chance(rng, duo.end === null ? 0.1 : 0.7))
+      closures.push({
+        id: randomUUID(),
+        duoId: duo.id,
+        startedAt: new Date(`${duo.end?.on ?? duo.startDate}T09:00:00Z`).toISOString(),
+      });
+    const around = duo.end?.on ?? addDays(duo.startDate, 150);
+    let planned = false;
+    for (let n = int(rng, 0, 2); n > 0; n--) {
+      const status = pick(rng, ['planned', 'held', 'held', 'not_held', 'cancelled'] as const);
+      if (status === 'planned' && planned) continue;
+      planned ||= status === 'planned';
+      const on = addDays(around, pick(rng, [-20, -1, 0, 1, 45]));
+      const id = randomUUID();
+      const mode = pick(rng, CLOSING_MEETING_MODES);
+      meetingRows.push({
+        tenantId,
+        id,
+        duoId: duo.id,
+        startsAt: new Date(`${on}T13:00:00Z`),
+        mode,
+        place: mode === 'in_person' ? 'Zaal 2' : null,
+        onlineUrl: mode === 'online' ? 'https://meet.example/x' : null,
+        status,
+        heldOn: status === 'held' ? on : null,
+        icsUid: `${id}@example.org`,
+        recordedBy: userId,
+      });
+    }
+  }
+  if (closures.length > 0)
+    await tx.insert(duoClosures).values(
+      closures.map((c) => ({
+        tenantId,
+        id: c.id,
+        duoId: c.duoId,
+        startedAt: new Date(c.startedAt),
+        startedBy: userId,
+      })),
+    );
+  if (meetingRows.length > 0) await tx.insert(closingMeetings).values(meetingRows);
+  return {
+    closures,
+    closingMeetings: meetingRows.flatMap((m) =>
+      m.heldOn == null ? [] : [{ id: m.id, duoId: m.duoId, on: m.heldOn, mode: m.mode }],
+    ),
+  };
+}
+
+/**
+ * E3: evaluations of most ended duos' sides (and, wrongly, of a running one), sent on the
+ * last day or later, answered the same day, weeks later — often after the period's end — or
+ * never.
+ */
+async function generateEvaluations(
+  tx: Parameters<Parameters<typeof unitOfWork>[2]>[0],
+  rng: Rng,
+  context: { tenantId: string; duos: ProgrammeEvidence['duos'] },
+): Promise<ProgrammeEvidence['evaluations']> {
+  const { tenantId } = context;
+  const duoIds = context.duos.map((d) => d.id);
+  if (duoIds.length === 0) return [];
+  const applicationsOf = new Map(
+    (
+      await tx
+        .select({
+          id: duos.id,
+          mentor: duos.mentorApplicationId,
+          mentee: duos.menteeApplicationId,
+        })
+        .from(duos)
+        .where(and(eq(duos.tenantId, tenantId), inArray(duos.id, duoIds)))
+    ).map((d) => [d.id, d]),
+  );
+  const answers = Object.fromEntries(
+    EVALUATION_QUESTIONS.map((q) => [q.id, pick(rng, EVALUATION_SCALES[q.scale])]),
+  );
+  const rows: (typeof evaluations.$inferInsert & { id: string; sentAt: Date })[] = [];
+  for (const duo of context.duos) {
+    const people = applicationsOf.get(duo.id);
+    if (!people || !chance(rng, duo.end === null ? 0.05 : 0.85)) continue;
+    const sentOn = addDays(duo.end?.on ?? duo.startDate, pick(rng, [0, 0, 1, 3]));
+    for (const role of ['mentor', 'mentee'] as const) {
+      if (!chance(rng, 0.8)) continue;
+      const sentAt = new Date(`${sentOn}T08:00:00Z`);
+      const answeredAfter = pick(rng, [null, null, 0, 2, 40, 120]);
+      rows.push({
+        tenantId,
+        id: randomUUID(),
+        duoId: duo.id,
+        role,
+        applicationId: role === 'mentor' ? people.mentor : people.mentee,
+        questionSetVersion: EVALUATION_QUESTION_SET_VERSION,
+        locale: pick(rng, ['nl', 'fr', 'en'] as const),
+        sentAt,
+        completedAt:
+          answeredAfter === null ? null : new Date(sentAt.getTime() + answeredAfter * 86_400_000),
+        answers: answeredAfter === null ? null : answers,
+      });
+    }
+  }
+  if (rows.length > 0) await tx.insert(evaluations).values(rows);
+  return rows.map((e) => ({
+    id: e.id,
+    duoId: e.duoId,
+    role: e.role,
+    sentAt: e.sentAt.toISOString(),
+    completedAt: e.completedAt?.toISOString() ?? null,
+  }));
+}
+
+/**
+ * Outcomes: intakes of the programme's mentees on, just before and just after their duo's
+ * start (several a person, some on the same day), end and six-month outcomes of ended duos
+ * with corrections on the same or a later day, ratings now and then missing.
+ */
+async function generateOutcomes(
+  tx: Parameters<Parameters<typeof unitOfWork>[2]>[0],
+  rng: Rng,
+  context: {
+    tenantId: string;
+    userId: string;
+    applicationRows: { id: string; role: 'mentor' | 'mentee'; email: string }[];
+    duos: ProgrammeEvidence['duos'];
+  },
+): Promise<ProgrammeEvidence['outcomes']> {
+  const { tenantId, userId } = context;
+  const mentees = context.applicationRows.filter((a) => a.role === 'mentee');
+  const rating = () => (chance(rng, 0.15) ? null : int(rng, 1, 5));
+  const situationFields = () => {
+    const situation = pick(rng, OUTCOME_SITUATIONS);
+    const employed = situation === 'employed';
+    return {
+      situation,
+      contractKind: employed ? pick(rng, CONTRACT_KINDS) : null,
+      hoursPerWeek: employed ? int(rng, 1, 40) : null,
+    };
+  };
+  const rows: (typeof outcomes.$inferInsert & ProgrammeEvidence['outcomes'][number])[] = [];
+  const add = (
+    mentee: { id: string; email: string },
+    duoId: string | null,
+    moment: 'intake' | 'end' | 'follow_up_6m',
+    recordedOn: string,
+  ) => {
+    const asked = moment !== 'follow_up_6m';
+    rows.push({
+      tenantId,
+      id: randomUUID(),
+      menteeApplicationId: mentee.id,
+      menteeId: mentee.email,
+      duoId,
+      moment,
+      recordedOn,
+      ...situationFields(),
+      confidence: asked ? rating() : null,
+      autonomy: asked ? rating() : null,
+      source: 'staff',
+      recordedBy: userId,
+    });
+  };
+  for (const duo of context.duos) {
+    const mentee = mentees.find((m) => m.email === duo.menteeId);
+    if (!mentee) continue;
+    for (let i = 0, n = int(rng, 0, 3); i < n; i++)
+      add(mentee, null, 'intake', addDays(duo.startDate, pick(rng, [-30, -1, -1, 0, 0, 1])));
+    if (duo.end === null) continue;
+    const endOn = duo.end.on;
+    for (let i = 0, n = int(rng, 0, 3); i < n; i++)
+      add(mentee, duo.id, 'end', addDays(endOn, pick(rng, [0, 0, 3])));
+    for (let i = 0, n = int(rng, 0, 2); i < n; i++)
+      add(mentee, duo.id, 'follow_up_6m', addDays(addMonths(endOn, 6), pick(rng, [0, 0, 10])));
+  }
+  for (const mentee of mentees)
+    if (chance(rng, 0.2)) add(mentee, null, 'intake', pick(rng, ANCHOR_DATES));
+  if (rows.length > 0) await tx.insert(outcomes).values(rows.map(({ menteeId: _, ...row }) => row));
+  return rows.map((o) => ({
+    id: o.id as string,
+    menteeId: o.menteeId,
+    duoId: o.duoId,
+    moment: o.moment,
+    recordedOn: o.recordedOn,
+    situation: o.situation,
+    contractKind: o.contractKind,
+    hoursPerWeek: o.hoursPerWeek,
+    confidence: o.confidence,
+    autonomy: o.autonomy,
+  }));
+}
+
 /** Evidence lists in ID order, so the loaded and generated copies compare as sets. */
 function canonical(evidence: ProgrammeEvidence): ProgrammeEvidence {
   const sorted = <T extends { id: string }>(items: readonly T[]) =>
@@ -886,6 +1467,17 @@ function canonical(evidence: ProgrammeEvidence): ProgrammeEvidence {
     validations: sorted(evidence.validations),
     agreements: sorted(evidence.agreements),
     duos: sorted(evidence.duos),
+    pauses: sorted(evidence.pauses),
+    contacts: sorted(evidence.contacts),
+    coachAssignments: sorted(evidence.coachAssignments),
+    checkIns: sorted(evidence.checkIns),
+    resources: sorted(evidence.resources),
+    workshops: sorted(evidence.workshops),
+    workshopInvitations: sorted(evidence.workshopInvitations),
+    closures: sorted(evidence.closures),
+    closingMeetings: sorted(evidence.closingMeetings),
+    evaluations: sorted(evidence.evaluations),
+    outcomes: sorted(evidence.outcomes),
   };
 }
 
@@ -895,6 +1487,66 @@ afterAll(async () => {
 });
 
 const rng = mulberry32(SEED);
+/** Workshops draw from their own stream (and a copy of the instants) so the other criteria's cases stay as they were. */
+const workshopRng = mulberry32(SEED + 5);
+/** The end of a duo (E1–E2) draws from its own stream too. */
+const closureRng = mulberry32(SEED + 11);
+/** The evaluations (E3) draw from their own stream too. */
+const evaluationRng = mulberry32(SEED + 13);
+/** Outcomes, likewise, from a stream of their own. */
+const outcomeRng = mulberry32(SEED + 7);
+const outcomeSeen = { recorded: 0, working: 0, notWorking: 0, measured: 0 };
+const organisationSeen = { compared: 0, multiProgramme: 0 };
+
+type Computed = Awaited<ReturnType<typeof computeIndicators<WorkflowCriterionId>>>;
+
+/** A person as one programme knows them: the organisation's reference keeps programmes apart. */
+const SEPARATOR = '|';
+const ownPerson = (programmeId: string, personId: string) =>
+  `${programmeId}${SEPARATOR}${personId}`;
+
+/** Every programme's records in one evidence, as if the organisation were one programme. */
+function combinedEvidence(programmes: readonly GeneratedProgramme[]): ProgrammeEvidence {
+  const [first] = programmes as [GeneratedProgramme];
+  const parts = programmes.map(({ id, evidence: e }) => {
+    const own = (personId: string) => ownPerson(id, personId);
+    return {
+      ...e,
+      applications: e.applications.map((a) => ({ ...a, personId: own(a.personId) })),
+      infoSessionAttendances: e.infoSessionAttendances.map((a) => ({
+        ...a,
+        personId: own(a.personId),
+      })),
+      trainingAttendances: e.trainingAttendances.map((a) => ({ ...a, personId: own(a.personId) })),
+      matches: e.matches.map((m) => ({
+        ...m,
+        mentorId: own(m.mentorId),
+        menteeId: own(m.menteeId),
+      })),
+      duos: e.duos.map((d) => ({ ...d, mentorId: own(d.mentorId), menteeId: own(d.menteeId) })),
+      workshopInvitations: e.workshopInvitations.map((i) => ({ ...i, mentorId: own(i.mentorId) })),
+      outcomes: e.outcomes.map((o) => ({ ...o, menteeId: own(o.menteeId) })),
+    };
+  });
+  const all: Record<string, unknown[]> = {};
+  for (const evidence of parts)
+    for (const [key, list] of Object.entries(evidence))
+      if (Array.isArray(list)) all[key] = [...(all[key] ?? []), ...list];
+  return { ...first.evidence, ...all } as unknown as ProgrammeEvidence;
+}
+
+/** A reference measure over the kept-apart people, with each person one again. */
+function peopleTogether(measure: Measure): Measure {
+  const together = (ids: readonly string[]) =>
+    ids.map((id) => (id.includes(SEPARATOR) ? id.slice(id.indexOf(SEPARATOR) + 1) : id));
+  const numeratorIds = together(measure.numeratorIds);
+  const denominatorIds = together(measure.denominatorIds);
+  if (measure.unit === 'share')
+    return shareMeasure(measure.key, numeratorIds, denominatorIds, measure.target);
+  if (measure.unit === 'count')
+    return countMeasure(measure.key, numeratorIds, denominatorIds, measure.target);
+  return measure;
+}
 const cases: GeneratedCase[] = [];
 for (let i = 0; i < CASES; i++) cases.push(await generateCase(database.db, rng, i));
 
@@ -915,13 +1567,14 @@ const seen = Object.fromEntries(
 describe(`intake indicators: SQL = reference (seed ${SEED})`, () => {
   it.each(cases.map((c, i) => [i, c] as const))('case %i', async (_, generatedCase) => {
     const { tenantId, userId } = generatedCase;
+    const organisationParts = generatedCase.periods.map(() => [] as Computed[]);
     for (const programme of generatedCase.programmes) {
       const loaded = await unitOfWork(database.db, { tenantId, userId }, (tx) =>
         loadIntakeEvidence(tx, tenantId, programme.id),
       );
       // The mapping loses nothing the generator wrote.
       expect(canonical(loaded)).toEqual(canonical(programme.evidence));
-      for (const period of generatedCase.periods) {
+      for (const [periodIndex, period] of generatedCase.periods.entries()) {
         const fromSql = await unitOfWork(database.db, { tenantId, userId }, (tx) =>
           computeIndicators(
             tx,
@@ -929,6 +1582,7 @@ describe(`intake indicators: SQL = reference (seed ${SEED})`, () => {
             CRITERIA_WITH_WORKFLOW,
           ),
         );
+        organisationParts[periodIndex]?.push(fromSql);
         for (const id of CRITERIA_WITH_WORKFLOW) {
           const context = `${id} programme ${programme.id} ${period.start}…${period.end}`;
           expect(fromSql[id], context).toEqual(computeIndicator(id, loaded, period));
@@ -941,18 +1595,85 @@ describe(`intake indicators: SQL = reference (seed ${SEED})`, () => {
           if (varied.numerator > 0) seen[id].someIn++;
           if (varied.numerator < varied.denominator) seen[id].someOut++;
         }
+        const outcomeFigures = await unitOfWork(database.db, { tenantId, userId }, (tx) =>
+          computeOutcomeFigures(tx, { tenantId, programmeId: programme.id, period }),
+        );
+        const context = `outcomes programme ${programme.id} ${period.start}…${period.end}`;
+        expect(outcomeFigures, context).toEqual(computeOutcomeIndicators(loaded, period));
+        expect(outcomeFigures, context).toEqual(
+          computeOutcomeIndicators(programme.evidence, period),
+        );
+        const atEnd = outcomeFigures.workOrTrainingAtEnd;
+        outcomeSeen.recorded += atEnd.denominator;
+        outcomeSeen.working += atEnd.numerator;
+        outcomeSeen.notWorking += atEnd.denominator - atEnd.numerator;
+        outcomeSeen.measured += outcomeFigures.confidenceChange.denominator;
+      }
+      // A trend: the case's periods (overlapping, repeated) and eight quarters, each family
+      // answering all of them in one query, equal to the reference period by period.
+      const trendPeriods = [...generatedCase.periods, ...TREND_PERIODS];
+      const overPeriods = await unitOfWork(database.db, { tenantId, userId }, (tx) =>
+        computeIndicatorsByPeriod(
+          tx,
+          { tenantId, programmeId: programme.id, periods: trendPeriods },
+          CRITERIA_WITH_WORKFLOW,
+        ),
+      );
+      expect(overPeriods).toHaveLength(trendPeriods.length);
+      for (const [index, period] of trendPeriods.entries())
+        for (const id of CRITERIA_WITH_WORKFLOW)
+          expect(
+            overPeriods[index]?.[id],
+            `trend ${id} programme ${programme.id} ${period.start}…${period.end}`,
+          ).toEqual(computeIndicator(id, loaded, period));
+    }
+    // The organisation (ADR 0018): what it unites is the reference over all its programmes'
+    // evidence at once, each programme's people kept apart (a person in two programmes is
+    // judged by each programme's own records) and then taken together again; the largest
+    // channel is the reference's, up to which channel a tie names.
+    const everything = combinedEvidence(generatedCase.programmes);
+    for (const [periodIndex, period] of generatedCase.periods.entries()) {
+      const parts = organisationParts[periodIndex] ?? [];
+      for (const id of CRITERIA_WITH_WORKFLOW) {
+        const merged = organisationIndicator(
+          parts.map((part) => part[id]) as [IndicatorValue, ...IndicatorValue[]],
+        );
+        const reference = computeIndicator(id, everything, period);
+        for (const separate of reference.measures) {
+          const measure = peopleTogether(separate);
+          const context = `organisation ${id} ${measure.key} ${period.start}…${period.end}`;
+          const found = merged.measures.find((m) => m.key === measure.key);
+          const rule = MEASURE_MERGE_RULES[measure.key];
+          if (rule === 'union') expect(found, context).toEqual(measure);
+          if (rule === 'largest')
+            expect(
+              { value: found?.value, numerator: found?.numerator, ids: found?.denominatorIds },
+              context,
+            ).toEqual({
+              value: measure.value,
+              numerator: measure.numerator,
+              ids: measure.denominatorIds,
+            });
+          if (rule === 'union' || rule === 'largest') organisationSeen.compared++;
+        }
       }
     }
+    if (generatedCase.programmes.length > 1) organisationSeen.multiProgramme++;
   });
 
   it('reached both sides of every indicator, and empty denominators', () => {
     for (const id of CRITERIA_WITH_WORKFLOW) {
-      expect(seen[id].noData, `${id} no data`).toBeGreaterThan(0);
+      // D4 always counts the four kinds: an empty library is 0 of 4, never "no data".
+      if (id !== 'D4') expect(seen[id].noData, `${id} no data`).toBeGreaterThan(0);
       expect(seen[id].someIn, `${id} records in the numerator`).toBeGreaterThan(0);
       expect(seen[id].someOut, `${id} records outside the numerator`).toBeGreaterThan(0);
       // A5's curriculum coverage is met (10/10) or not met: its target is its lower bound.
       expect(seen[id].statuses.size, `${id} statuses`).toBeGreaterThan(id === 'A5' ? 1 : 2);
     }
+    for (const [what, count] of Object.entries(outcomeSeen))
+      expect(count, `outcomes ${what}`).toBeGreaterThan(0);
+    for (const [what, count] of Object.entries(organisationSeen))
+      expect(count, `organisation ${what}`).toBeGreaterThan(0);
   });
 });
 

@@ -183,6 +183,47 @@ describe('matching settings and capacity (C1)', () => {
     });
   });
 
+  it('keeps a hard maximum distance, measured between the postcodes’ areas', async () => {
+    const scope = await newProgramme('Afstand');
+    const programmeScope = { organisationId: org, programmeId: scope.programmeId };
+    const ids = await accepted(scope, [
+      { name: 'Gent Mentor', role: 'mentor', postcode: '9000', trained: true },
+      { name: 'Antwerpen Mentee', role: 'mentee', postcode: '2018' },
+    ]);
+    const explained = await coordinator.matching.proposal.get.query(programmeScope);
+    expect(explained.pairs[0]?.explanation.parts).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ key: 'match.explain.distance', params: { km: 51 } }),
+      ]),
+    );
+    await coordinator.matching.settings.update.mutate({
+      ...programmeScope,
+      weights: {
+        availability: 3,
+        location: 2,
+        age: 0,
+        sector: 2,
+        goal: 3,
+        language: 3,
+        interests: 1,
+      },
+      maxDistanceKm: 30,
+      distanceIsHardLimit: true,
+      requireCompleteTraining: true,
+      minScore: 0,
+    });
+    const limited = await coordinator.matching.proposal.get.query(programmeScope);
+    expect(limited.pairs).toEqual([]);
+    expect(limited.unmatched).toEqual([
+      expect.objectContaining({
+        menteeId: ids['Antwerpen Mentee'],
+        reasons: expect.arrayContaining([
+          expect.objectContaining({ key: 'matching.unmatched.beyond_max_distance' }),
+        ]),
+      }),
+    ]);
+  });
+
   it('sets a mentor’s capacity, and refuses it for a mentee', async () => {
     const scope = await newProgramme('Capaciteit');
     const ids = await accepted(scope, [
@@ -266,7 +307,8 @@ describe('cohort proposal (C1, C2)', async () => {
           key: 'match.explain.preferred_language',
           params: { language: 'fr' },
         }),
-        expect.objectContaining({ key: 'match.explain.same_region', params: { region: 'BRU' } }),
+        // Ixelles and Schaerbeek: their communes' centres are about 4 km apart.
+        expect.objectContaining({ key: 'match.explain.distance', params: { km: 4 } }),
         expect.objectContaining({
           key: 'match.explain.availability_overlap',
           params: { count: 1, slots: ['tue_evening'] },
@@ -393,11 +435,13 @@ describe('cohort proposal (C1, C2)', async () => {
     ]);
 
     // Cancelled: both are back in the pool, with the reason kept.
-    await coordinator.matching.match.cancel.mutate({
-      organisationId: org,
-      matchId: match?.id ?? '',
-      reason: 'Emre verhuist.',
-    });
+    expect(
+      await coordinator.matching.match.cancel.mutate({
+        organisationId: org,
+        matchId: match?.id ?? '',
+        reason: 'Emre verhuist.',
+      }),
+    ).toEqual({ id: match?.id, status: 'cancelled', firstMeetingsCalledOff: 0 });
     const [cancelled] = await matchRows(scope.programmeId);
     expect(cancelled).toMatchObject({
       status: 'cancelled',

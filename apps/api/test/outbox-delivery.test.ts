@@ -1,5 +1,6 @@
 import { outboxMessages, unitOfWork } from '@tandem/db';
 import { type CalendarMethod, calendarObject, INTAKE_CONSENT_TEXT_VERSION } from '@tandem/domain';
+import { startTestSmtpServer } from '@tandem/test-smtp';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
 import { createSmtpMailer } from '../src/jobs/mailer.ts';
@@ -7,7 +8,6 @@ import { deliverQueuedOutbox } from '../src/jobs/outbox-delivery.ts';
 import { startOutboxDelivery } from '../src/jobs/outbox-job.ts';
 import { createLogger } from '../src/logger.ts';
 import { createHarness } from './harness.ts';
-import { startTestSmtpServer } from './smtp-test-server.ts';
 
 /**
  * Outbox delivery against a real SMTP server on loopback: decision messages queued through
@@ -21,8 +21,13 @@ const MAIL_FROM = 'De Brug <noreply@tandem.example>';
 const mailer = createSmtpMailer(smtp.url, MAIL_FROM);
 afterAll(() => mailer.close());
 const silent = createLogger('silent');
-const deliver = () =>
-  deliverQueuedOutbox(h.database.db, mailer, silent, { messageIdDomain: 'tandem.example' });
+/** A run, by default now; `at` a later instant, such as after a failed message's back-off. */
+const deliver = (at?: Date) =>
+  deliverQueuedOutbox(h.database.db, mailer, silent, {
+    messageIdDomain: 'tandem.example',
+    ...(at ? { now: () => at } : {}),
+  });
+const afterBackOff = () => new Date(Date.now() + 24 * 60 * 60_000);
 
 const coordinator = await h.signIn('coordinator@debrug.example');
 const org = h.deBrug;
@@ -76,7 +81,7 @@ async function outboxRow(messageId: string) {
 
 beforeEach(async () => {
   // Earlier tests' leftovers go out first, so each test sees only its own mail.
-  await deliver();
+  await deliver(afterBackOff());
   smtp.received.length = 0;
   smtp.refusing.clear();
 });
@@ -126,7 +131,7 @@ describe('outbox delivery by SMTP', () => {
     expect((await outboxRow(b.id)).status).toBe('sent');
   });
 
-  it('keeps a message the server refuses queued, and sends it on the next run', async () => {
+  it('keeps a message the server refuses queued, and sends it on the next run after its back-off', async () => {
     const refused = await queueRefusal('Lina Haddou', 'lina.haddou@example.org', 'fr');
     const fine = await queueRefusal('Tom Wouters', 'tom.wouters@example.org', 'nl');
     smtp.refusing.add('lina.haddou@example.org');
@@ -135,7 +140,7 @@ describe('outbox delivery by SMTP', () => {
     expect((await outboxRow(fine.id)).status).toBe('sent');
 
     smtp.refusing.clear();
-    await expect(deliver()).resolves.toEqual({ sent: 1, failed: 0 });
+    await expect(deliver(afterBackOff())).resolves.toEqual({ sent: 1, failed: 0 });
     expect(smtp.received.map((m) => m.envelopeTo[0])).toEqual([
       'tom.wouters@example.org',
       'lina.haddou@example.org',
@@ -197,6 +202,13 @@ describe('outbox delivery by SMTP', () => {
     expect(smtp.received.map((m) => m.envelopeTo[0])).toEqual(['sam.desmet@example.org']);
     expect((await outboxRow(queued.id)).status).toBe('sent');
     await job.runNow(); // stopped: does nothing
+  });
+
+  it('delivers every 30 seconds unless OUTBOX_INTERVAL_SECONDS says otherwise', () => {
+    expect(loadConfig({}).outboxIntervalMs).toBe(30_000);
+    expect(loadConfig({ OUTBOX_INTERVAL_SECONDS: '2' }).outboxIntervalMs).toBe(2_000);
+    expect(() => loadConfig({ OUTBOX_INTERVAL_SECONDS: '0' })).toThrow();
+    expect(() => loadConfig({ OUTBOX_INTERVAL_SECONDS: '1.5' })).toThrow();
   });
 
   it('refuses an SMTP_URL that is not smtp:// or smtps://', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter, formatCsv, neutraliseFormula, parseCsv } from '../src/csv/parse-csv.ts';
+import {
+  csvNumber,
+  detectDelimiter,
+  formatCsv,
+  neutraliseFormula,
+  parseCsv,
+} from '../src/csv/parse-csv.ts';
 
 const cells = (text: string) => parseCsv(text).records.map((r) => r.cells);
 
@@ -72,6 +78,15 @@ describe('formatCsv', () => {
       'ok=1',
     ]);
     expect(formatCsv([['=HYPERLINK("x")']], { delimiter: ',' })).toBe(`"'=HYPERLINK(""x"")"\r\n`);
+  });
+
+  it('writes numbers for the spreadsheet as they are, even with a minus', () => {
+    expect(formatCsv([[csvNumber('-0,5'), csvNumber('66,7%'), '-0,5']])).toBe(
+      "-0,5;66,7%;'-0,5\r\n",
+    );
+    expect(formatCsv([[csvNumber('0,5')]], { delimiter: ',' })).toBe('"0,5"\r\n');
+    expect(() => csvNumber('=1+1')).toThrow();
+    expect(() => csvNumber('-1 2')).toThrow();
   });
 
   it('round-trips through the parser', () => {

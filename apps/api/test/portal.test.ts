@@ -1,20 +1,17 @@
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
 import { passwordTokens, queryRows, unitOfWork } from '@tandem/db';
 import { testDatabaseKind } from '@tandem/db/testing';
 import { sql } from 'drizzle-orm';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { hashToken } from '../src/auth/tokens.ts';
 import { acceptAgreement } from '../src/duos/duo-start.ts';
 import { MAX_SIGN_IN_LINKS_PER_ACCOUNT } from '../src/limits/sign-in-limit.ts';
 import { type Client, createHarness, withKey } from './harness.ts';
+import { pdfText } from './pdf-text.ts';
 
 const h = await createHarness();
 const owner = h.database.ownerHandle.db;
 const MENTOR = 'julien.marchal@example.be';
 const MENTEE = 'awa.ndiaye@example.be';
-const standardFontDataUrl = `${dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'))}/standard_fonts/`;
 let address = 0;
 /** A fresh client address per sign-in, so the link limits of one test do not touch another. */
 const nextAddress = () => `198.51.100.${++address}`;
@@ -429,14 +426,8 @@ describe('portal', () => {
       matchId: match.id,
       locale: 'fr',
     });
-    const bytes = new Uint8Array(Buffer.from(pdf.base64, 'base64'));
-    expect(Buffer.from(bytes.subarray(0, 5)).toString()).toBe('%PDF-');
-    const document = await getDocument({ data: bytes, standardFontDataUrl }).promise;
-    let text = '';
-    for (let page = 1; page <= document.numPages; page++) {
-      const content = await (await document.getPage(page)).getTextContent();
-      text += content.items.map((item) => ('str' in item ? item.str : '')).join(' ');
-    }
+    expect(Buffer.from(pdf.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+    const text = await pdfText(pdf.base64);
     expect(text).toContain('Convention entre mentor et mentoré');
     expect(text).toContain('9 mois');
     expect(text).toContain('Version 2');

@@ -22,8 +22,17 @@ export function wrapPglite(client: PGlite): DatabaseHandle {
   return { db, kind: 'pglite', close: () => client.close() };
 }
 
+/**
+ * JIT compilation is off for the app's connections: its queries run in milliseconds, while
+ * compiling one that the planner overestimates (a `generate_series` over each duo's windows
+ * is guessed at a thousand rows) takes a second.
+ */
 export function openPostgres(url: string, options: { max?: number } = {}): DatabaseHandle {
-  const client = postgres(url, { max: options.max ?? 10, onnotice: () => {} });
+  const client = postgres(url, {
+    max: options.max ?? 10,
+    onnotice: () => {},
+    connection: { jit: 'off' },
+  });
   const db = drizzlePostgres({ client, schema }) as unknown as Database;
   return { db, kind: 'postgres', close: () => client.end({ timeout: 5 }) };
 }

@@ -52,10 +52,15 @@ export async function lockDataFolder(dataDir: string): Promise<DataFolderLock> {
   }
 }
 
+/** A file of the lock itself, not of the database: backups leave these out. */
+export function isLockClaim(name: string): boolean {
+  return CLAIM.test(name);
+}
+
 /** Removes everything in a folder this process has locked, except the lock's own claims. */
 export function emptyLockedDataFolder(dataDir: string): void {
   for (const name of readdirSync(dataDir)) {
-    if (!CLAIM.test(name)) rmSync(join(dataDir, name), { recursive: true, force: true });
+    if (!isLockClaim(name)) rmSync(join(dataDir, name), { recursive: true, force: true });
   }
 }
 

@@ -1,3 +1,7 @@
+export { backupEmbeddedDatabase, restoreEmbeddedDatabase } from './backup/embedded.ts';
+export type { PostgresTools } from './backup/postgres.ts';
+export { backupPostgres, restorePostgres } from './backup/postgres.ts';
+export { BackupRefusedError } from './backup/refusal.ts';
 export type { Database, DatabaseHandle, Schema } from './client.ts';
 export { openPostgres, wrapPglite } from './client.ts';
 export { DataFolderInUseError } from './data-folder-lock.ts';

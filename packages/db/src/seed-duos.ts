@@ -4,17 +4,14 @@ import {
   agreementAcceptances,
   agreements,
   agreementTemplates,
-  applications,
-  decisions,
   duos,
-  firstMeetings,
-  matches,
   matchingExclusions,
   matchingSettings,
   matchValidations,
   participantAccounts,
   users,
 } from './schema/index.ts';
+import { insertAcceptedPair, insertFirstMeeting, insertMatch } from './seed-duo-start.ts';
 import type { Transaction } from './unit-of-work.ts';
 
 const DAY = 86_400_000;
@@ -67,19 +64,12 @@ export async function seedDuoStart(
     submittedAt: at(-800),
     mentorCapacity: role === 'mentor' ? 2 : null,
   });
-  const [mentor, mentee] = await tx
-    .insert(applications)
-    .values([person('mentor', demo.mentor, 1975), person('mentee', demo.mentee, 1990)])
-    .returning();
-  if (!mentor || !mentee) throw new Error('seed insert returned nothing');
-  await tx.insert(decisions).values(
-    [mentor, mentee].map((a) => ({
-      tenantId,
-      applicationId: a.id,
-      outcome: 'accepted' as const,
-      decidedAt: at(-790),
-      decidedBy: coordinatorId,
-    })),
+  const [mentor, mentee] = await insertAcceptedPair(
+    tx,
+    coordinatorId,
+    at(-790),
+    person('mentor', demo.mentor, 1975),
+    person('mentee', demo.mentee, 1990),
   );
   const portalUsers = await tx
     .insert(users)
@@ -109,44 +99,22 @@ export async function seedDuoStart(
     createdBy: coordinatorId,
   });
 
-  const [match] = await tx
-    .insert(matches)
-    .values({
-      tenantId,
-      programmeId,
-      mentorApplicationId: mentor.id,
-      menteeApplicationId: mentee.id,
-      status: 'started',
-      score: 0.82,
-      scoreBreakdown: [
-        { criterion: 'availability', score: 1, weight: 3 },
-        { criterion: 'language', score: 1, weight: 1 },
-        { criterion: 'sector', score: 0.5, weight: 2 },
-      ],
-      introduction: {
-        mentorFirstName: mentor.name.split(' ')[0] ?? mentor.name,
-        menteeFirstName: mentee.name.split(' ')[0] ?? mentee.name,
-        commonGround: [{ key: 'match.availability.shared', params: { slots: ['wed_evening'] } }],
-      },
-      decidedBy: coordinatorId,
-      decidedAt: at(-780),
-    })
-    .returning();
-  if (!match) throw new Error('seed insert returned nothing');
-  await tx.insert(firstMeetings).values({
-    tenantId,
-    matchId: match.id,
+  const match = await insertMatch(tx, [mentor, mentee], {
+    status: 'started',
+    score: 0.82,
+    scoreBreakdown: [
+      { criterion: 'availability', score: 1, weight: 3 },
+      { criterion: 'language', score: 1, weight: 1 },
+      { criterion: 'sector', score: 0.5, weight: 2 },
+    ],
+    commonGround: [{ key: 'match.availability.shared', params: { slots: ['wed_evening'] } }],
+    decidedBy: coordinatorId,
+    decidedAt: at(-780),
+  });
+  await insertFirstMeeting(tx, match, coordinatorId, {
     startsAt: at(-775),
     place: demo.place,
-    locationKind: 'organisation_office',
-    plannedStaffUserId: coordinatorId,
     status: 'held',
-    icsUid: `first-meeting-${match.id}@tandem.example`,
-    staffPresentUserId: coordinatorId,
-    mentorPresent: true,
-    menteePresent: true,
-    outcomeRecordedAt: at(-775),
-    outcomeRecordedBy: coordinatorId,
   });
   await tx.insert(matchValidations).values(
     (['mentor', 'mentee'] as const).map((role, i) => ({

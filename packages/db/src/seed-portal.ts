@@ -1,10 +1,5 @@
-import {
-  applications,
-  decisions,
-  firstMeetings,
-  matches,
-  matchValidations,
-} from './schema/index.ts';
+import { matchValidations } from './schema/index.ts';
+import { insertAcceptedPair, insertFirstMeeting, insertMatch } from './seed-duo-start.ts';
 import type { Transaction } from './unit-of-work.ts';
 
 const DAY = 86_400_000;
@@ -58,62 +53,36 @@ export async function seedPortal(
     consentTextVersion: 'intake-consent-2026-01',
     submittedAt: at(-800),
   });
-  const [mentor, mentee] = await tx
-    .insert(applications)
-    .values([person('mentor', demo.mentor, 1972), person('mentee', demo.mentee, 1996)])
-    .returning();
-  if (!mentor || !mentee) throw new Error('seed insert returned nothing');
-  await tx.insert(decisions).values(
-    [mentor, mentee].map((a) => ({
-      tenantId,
-      applicationId: a.id,
-      outcome: 'accepted' as const,
-      decidedAt: at(-790),
-      decidedBy: coordinatorId,
-    })),
-  );
-  const [match] = await tx
-    .insert(matches)
-    .values({
-      tenantId,
-      programmeId,
-      mentorApplicationId: mentor.id,
-      menteeApplicationId: mentee.id,
+  const match = await insertMatch(
+    tx,
+    await insertAcceptedPair(
+      tx,
+      coordinatorId,
+      at(-790),
+      person('mentor', demo.mentor, 1972),
+      person('mentee', demo.mentee, 1996),
+    ),
+    {
       score: 0.77,
       scoreBreakdown: [
         { criterion: 'availability', score: 1, weight: 3 },
         { criterion: 'language', score: 1, weight: 1 },
       ],
-      introduction: {
-        mentorFirstName: mentor.name.split(' ')[0] ?? mentor.name,
-        menteeFirstName: mentee.name.split(' ')[0] ?? mentee.name,
-        commonGround: [
-          { key: 'match.explain.common_language', params: { languages: [demo.locale] } },
-          {
-            key: 'match.explain.availability_overlap',
-            params: { count: 1, slots: ['thu_afternoon'] },
-          },
-        ],
-      },
+      commonGround: [
+        { key: 'match.explain.common_language', params: { languages: [demo.locale] } },
+        {
+          key: 'match.explain.availability_overlap',
+          params: { count: 1, slots: ['thu_afternoon'] },
+        },
+      ],
       decidedBy: coordinatorId,
       decidedAt: at(-10),
-    })
-    .returning();
-  if (!match) throw new Error('seed insert returned nothing');
-  await tx.insert(firstMeetings).values({
-    tenantId,
-    matchId: match.id,
+    },
+  );
+  await insertFirstMeeting(tx, match, coordinatorId, {
     startsAt: at(-1),
     place: demo.place,
-    locationKind: 'organisation_office',
-    plannedStaffUserId: coordinatorId,
     status: 'held',
-    icsUid: `first-meeting-${match.id}@tandem.example`,
-    staffPresentUserId: coordinatorId,
-    mentorPresent: true,
-    menteePresent: true,
-    outcomeRecordedAt: at(-1),
-    outcomeRecordedBy: coordinatorId,
   });
   if (demo.mentorValidated) {
     // The mentor rang the coordinator after the meeting; the mentee has yet to answer.

@@ -30,13 +30,21 @@ import {
   trainingSessions,
   users,
 } from './schema/index.ts';
+import { DE_BRUG_ACTIVE_DUOS, LE_PONT_ACTIVE_DUOS, seedActiveDuos } from './seed-active-duos.ts';
+import { seedDuoClosure } from './seed-closure.ts';
+import { type DemoDuoStages, seedDuoStages } from './seed-duo-start.ts';
 import { type DemoDuoStart, seedDuoStart } from './seed-duos.ts';
+import { DE_BRUG_EARLY_END, LE_PONT_EARLY_END, seedEarlyEnds } from './seed-early-end.ts';
+import { seedEvaluations } from './seed-evaluation.ts';
+import { DE_BRUG_GUIDANCE, LE_PONT_GUIDANCE, seedDuoGuidance } from './seed-guidance.ts';
 import {
   DE_BRUG_MATCHING_POOL,
   LE_PONT_MATCHING_POOL,
   seedMatchingPool,
 } from './seed-matching-pool.ts';
+import { DE_BRUG_OUTCOMES, LE_PONT_OUTCOMES, seedOutcomes } from './seed-outcomes.ts';
 import { type DemoPortal, seedPortal } from './seed-portal.ts';
+import { DE_BRUG_WORKSHOPS, LE_PONT_WORKSHOPS, seedWorkshops } from './seed-workshops.ts';
 import { enterScope, type Transaction, unitOfWork } from './unit-of-work.ts';
 
 /** Shared with the start script, which prints them. */
@@ -102,6 +110,53 @@ export function seedDemoData(
       people('coordinator@debrug.example'),
       DE_BRUG_INTAKE,
     );
+    await seedDuoGuidance(
+      tx,
+      deBrug,
+      antwerpen.id,
+      people('coach@debrug.example'),
+      people('coordinator@debrug.example'),
+      DE_BRUG_GUIDANCE,
+    );
+    await seedDuoClosure(
+      tx,
+      deBrug,
+      antwerpen.id,
+      people('coordinator@debrug.example'),
+      DE_BRUG_GUIDANCE.place,
+    );
+    await seedActiveDuos(
+      tx,
+      deBrug,
+      antwerpen.id,
+      people('coach@debrug.example'),
+      people('coordinator@debrug.example'),
+      DE_BRUG_ACTIVE_DUOS,
+    );
+    await seedEarlyEnds(
+      tx,
+      deBrug,
+      antwerpen.id,
+      people('coach@debrug.example'),
+      people('coordinator@debrug.example'),
+      DE_BRUG_EARLY_END,
+    );
+    await seedOutcomes(
+      tx,
+      deBrug,
+      antwerpen.id,
+      people('coach@debrug.example'),
+      people('coordinator@debrug.example'),
+      DE_BRUG_OUTCOMES,
+    );
+    await seedEvaluations(tx, deBrug, antwerpen.id);
+    await seedWorkshops(
+      tx,
+      deBrug,
+      antwerpen.id,
+      people('coordinator@debrug.example'),
+      DE_BRUG_WORKSHOPS,
+    );
     await seedReferrals(tx, deBrug, antwerpen, partners.vdab, DE_BRUG_REFERRALS);
 
     await enterScope(tx, { tenantId: lePont, userId: null });
@@ -126,6 +181,53 @@ export function seedDemoData(
       'Le Pont asbl',
       people('coordinator@lepont.example'),
       LE_PONT_INTAKE,
+    );
+    await seedDuoGuidance(
+      tx,
+      lePont,
+      bruxelles.id,
+      people('coach@debrug.example'),
+      people('coordinator@lepont.example'),
+      LE_PONT_GUIDANCE,
+    );
+    await seedDuoClosure(
+      tx,
+      lePont,
+      bruxelles.id,
+      people('coordinator@lepont.example'),
+      LE_PONT_GUIDANCE.place,
+    );
+    await seedActiveDuos(
+      tx,
+      lePont,
+      bruxelles.id,
+      people('coach@debrug.example'),
+      people('coordinator@lepont.example'),
+      LE_PONT_ACTIVE_DUOS,
+    );
+    await seedEarlyEnds(
+      tx,
+      lePont,
+      bruxelles.id,
+      people('coach@debrug.example'),
+      people('coordinator@lepont.example'),
+      LE_PONT_EARLY_END,
+    );
+    await seedOutcomes(
+      tx,
+      lePont,
+      bruxelles.id,
+      people('coach@debrug.example'),
+      people('coordinator@lepont.example'),
+      LE_PONT_OUTCOMES,
+    );
+    await seedEvaluations(tx, lePont, bruxelles.id);
+    await seedWorkshops(
+      tx,
+      lePont,
+      bruxelles.id,
+      people('coordinator@lepont.example'),
+      LE_PONT_WORKSHOPS,
     );
     await seedReferrals(tx, lePont, bruxelles, partners.actiris, LE_PONT_REFERRALS);
     return true;
@@ -206,6 +308,7 @@ interface DemoIntake {
   confirmation: { subject: string; body: string };
   duoStart: Omit<DemoDuoStart, 'locale' | 'place'>;
   portal: Omit<DemoPortal, 'locale' | 'place'>;
+  stages: Omit<DemoDuoStages, 'locale' | 'place' | 'agreementText'>;
 }
 
 const DE_BRUG_INTAKE: DemoIntake = {
@@ -277,6 +380,25 @@ const DE_BRUG_INTAKE: DemoIntake = {
     sector: 'logistiek',
     mentorValidated: true,
   },
+  stages: {
+    sector: 'logistiek',
+    toPlan: [
+      ['Koen Declercq', 'koen.declercq@example.be', 'Berchem', '2600'],
+      ['Samira Cherkaoui', 'samira.cherkaoui@example.be', 'Borgerhout', '2140'],
+    ],
+    planned: [
+      ['Els Wauters', 'els.wauters@example.be', 'Edegem', '2650'],
+      ['Emre Kaya', 'emre.kaya@example.be', 'Deurne', '2100'],
+    ],
+    notHeld: [
+      ['Bart Hendrickx', 'bart.hendrickx@example.be', 'Wilrijk', '2610'],
+      ['Rania Aouad', 'rania.aouad@example.be', 'Hoboken', '2660'],
+    ],
+    agreementIssued: [
+      ['An Bogaert', 'an.bogaert@example.be', 'Kontich', '2550'],
+      ['Jonas Lenaerts', 'jonas.lenaerts@example.be', 'Merksem', '2170'],
+    ],
+  },
 };
 
 const LE_PONT_INTAKE: DemoIntake = {
@@ -340,6 +462,25 @@ const LE_PONT_INTAKE: DemoIntake = {
     mentee: ['Awa Ndiaye', 'awa.ndiaye@example.be', 'Schaerbeek', '1030'],
     sector: 'commerce',
     mentorValidated: false,
+  },
+  stages: {
+    sector: 'commerce',
+    toPlan: [
+      ['Isabelle Fontaine', 'isabelle.fontaine@example.be', 'Uccle', '1180'],
+      ['Patrick Kabongo', 'patrick.kabongo@example.be', 'Anderlecht', '1070'],
+    ],
+    planned: [
+      ['Marc Lefebvre', 'marc.lefebvre@example.be', 'Etterbeek', '1040'],
+      ['Grace Tshibangu', 'grace.tshibangu@example.be', 'Molenbeek-Saint-Jean', '1080'],
+    ],
+    notHeld: [
+      ['Nathalie Moreau', 'nathalie.moreau@example.be', 'Woluwe-Saint-Lambert', '1200'],
+      ['Chris Nzuzi', 'chris.nzuzi@example.be', 'Forest', '1190'],
+    ],
+    agreementIssued: [
+      ['Sylvie Masson', 'sylvie.masson@example.be', 'Auderghem', '1160'],
+      ['Didier Mutombo', 'didier.mutombo@example.be', 'Saint-Gilles', '1060'],
+    ],
   },
 };
 
@@ -554,6 +695,19 @@ async function seedIntake(
     coordinatorId,
     { mentor: channelFor('mentor'), mentee: channelFor('mentee') },
     { locale: demo.locale, place: demo.place, ...demo.portal },
+  );
+  await seedDuoStages(
+    tx,
+    tenantId,
+    programmeId,
+    coordinatorId,
+    { mentor: channelFor('mentor'), mentee: channelFor('mentee') },
+    {
+      locale: demo.locale,
+      place: demo.place,
+      agreementText: Object.values(demo.duoStart.template).join('\n\n'),
+      ...demo.stages,
+    },
   );
   await seedMatchingPool(
     tx,

@@ -52,7 +52,7 @@ describe('demo seed', () => {
     await owner.execute(sql.raw('drop function test_refuse_programmes()'));
     expect(await seedDemoData(database.db, fakeHash)).toBe(true);
     const seeded = await rowCounts();
-    expect(seeded).toMatchObject({ organisations: 2, users: 11, memberships: 5, programmes: 3 });
+    expect(seeded).toMatchObject({ organisations: 2, users: 32, memberships: 5, programmes: 3 });
 
     expect(await seedDemoData(database.db, fakeHash)).toBe(false);
     expect(await rowCounts()).toEqual(seeded);

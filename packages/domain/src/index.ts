@@ -8,6 +8,14 @@ export * from './criteria/targets.ts';
 export * from './criteria/training-topics.ts';
 export * from './criteria/workflows.ts';
 export * from './duo/calendar.ts';
+export * from './duo/caseload.ts';
+export * from './duo/closure-values.ts';
+export * from './duo/end.ts';
+export * from './duo/evaluation-questions.ts';
+export * from './duo/evaluation-schedule.ts';
+export * from './duo/follow-up.ts';
+export * from './duo/guidance-values.ts';
+export * from './duo/outcome-follow-up.ts';
 export * from './duo/stage.ts';
 export * from './duo/start.ts';
 export * from './duo/values.ts';
@@ -20,12 +28,23 @@ export type * from './evidence/record.ts';
 export type * from './evidence/selection.ts';
 export * from './evidence/support.ts';
 export type * from './evidence/training.ts';
+export { CHECK_IN_WINDOW_DAYS } from './indicators/coach-follow-up.ts';
 export { NEUTRAL_LOCATION_KINDS } from './indicators/first-meeting.ts';
 export * from './indicators/indicator-value.ts';
+export * from './indicators/organisation-indicator.ts';
+export * from './indicators/organisation-outcomes.ts';
 export * from './indicators/outcomes.ts';
 export * from './indicators/registry.ts';
+export { isReviewDue, REVIEW_WINDOW_MONTHS } from './indicators/resources.ts';
 export { TRAINING_GRACE_DAYS } from './indicators/training.ts';
+export {
+  ACTIVE_MONTHS_BEFORE_INVITATION,
+  hasBeenActiveLongEnough,
+  isOwedWorkshopInvitation,
+  WORKSHOP_CADENCE_MONTHS,
+} from './indicators/workshops.ts';
 export * from './intake/index.ts';
+export * from './matching/belgian-postal-areas.ts';
 export * from './matching/belgian-province.ts';
 export * from './matching/cohort-proposal.ts';
 export * from './matching/explain-pair.ts';
@@ -41,3 +60,4 @@ export * from './referral/values.ts';
 export * from './time/brussels-date.ts';
 export * from './time/calendar-date.ts';
 export * from './time/period.ts';
+export * from './time/quarter.ts';

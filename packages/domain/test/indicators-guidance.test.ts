@@ -7,6 +7,7 @@ import {
   contact,
   duo,
   evidenceWith,
+  pause,
   Q1_2025,
 } from './fixtures/evidence.ts';
 
@@ -112,6 +113,72 @@ describe('D2 contact in every duo-fortnight', () => {
       value: 14,
       numerator: 3,
       status: null,
+    });
+  });
+});
+
+describe('D2 with pauses', () => {
+  it('does not owe a fortnight that overlaps a pause, and counts again after the resumption', () => {
+    // Paused 20 Jan up to 10 Feb (exclusive): 15–28 Jan and 29 Jan – 11 Feb overlap it.
+    const e = evidenceWith({
+      duos: [duo('d', '2025-01-01', { on: '2025-03-11' })],
+      pauses: [pause('d', '2025-01-20', '2025-02-10')],
+      contacts: [
+        contact('d', '2025-01-05'),
+        contact('d', '2025-02-03'),
+        contact('d', '2025-02-20'),
+      ],
+    });
+    expect(computeIndicator('D2', e, Q1_2025)).toMatchObject({
+      denominatorIds: ['d/2025-01-01', 'd/2025-02-12', 'd/2025-02-26'],
+      numeratorIds: ['d/2025-01-01', 'd/2025-02-12'],
+    });
+  });
+
+  it('owes nothing while a pause lasts without an end', () => {
+    const e = evidenceWith({
+      duos: [duo('d', '2025-01-01')],
+      pauses: [pause('d', '2025-02-01', null)],
+      contacts: [contact('d', '2025-01-02')],
+    });
+    expect(computeIndicator('D2', e, Q1_2025)).toMatchObject({
+      denominatorIds: ['d/2025-01-01', 'd/2025-01-15'],
+      numeratorIds: ['d/2025-01-01'],
+    });
+  });
+
+  it('a pause that ends the day a fortnight starts leaves that fortnight owed', () => {
+    // Paused 1–14 Jan (until 15 Jan exclusive): the first fortnight only.
+    const e = evidenceWith({
+      duos: [duo('d', '2025-01-01', { on: '2025-01-28' })],
+      pauses: [pause('d', '2025-01-01', '2025-01-15')],
+    });
+    expect(computeIndicator('D2', e, Q1_2025).denominatorIds).toEqual(['d/2025-01-15']);
+  });
+
+  it('counts contacts exactly 14 days apart in every fortnight, with a median gap of 14', () => {
+    const e = evidenceWith({
+      duos: [duo('d', '2025-01-01', { on: '2025-02-11' })],
+      contacts: [
+        contact('d', '2025-01-01'),
+        contact('d', '2025-01-15'),
+        contact('d', '2025-01-29'),
+      ],
+    });
+    const d2 = computeIndicator('D2', e, Q1_2025);
+    expect(d2).toMatchObject({ numerator: 3, denominator: 3 });
+    expect(d2.measures[1]).toMatchObject({ value: 14, numerator: 2 });
+  });
+
+  it('cuts the fortnights of a duo started mid-window from its own start', () => {
+    // Started 10 Jan: 10–23 Jan and 24 Jan – 6 Feb; ended 12 Feb inside the third.
+    const e = evidenceWith({
+      duos: [duo('d', '2025-01-10', { on: '2025-02-12' })],
+      contacts: [contact('d', '2025-01-23'), contact('d', '2025-02-07')],
+    });
+    expect(computeIndicator('D2', e, Q1_2025)).toMatchObject({
+      denominatorIds: ['d/2025-01-10', 'd/2025-01-24'],
+      numeratorIds: ['d/2025-01-10'],
     });
   });
 });

@@ -34,7 +34,7 @@ describe('hard distance limit', () => {
     const explanation = explainPair(hard, 'antwerp', 'brussels');
     expect(explanation.score).toBeNull();
     expect(explanation.exclusions).toEqual([
-      { key: 'match.excluded.beyond_max_distance', params: { km: 41.6, maxDistanceKm: 30 } },
+      { key: 'match.excluded.beyond_max_distance', params: { km: 42, maxDistanceKm: 30 } },
     ]);
     expect(suggestMentors(hard, 'brussels', 5).map((s) => s.mentorId)).toEqual(['leuven']);
   });

@@ -62,7 +62,9 @@ describe('createTranslator', () => {
   it('translates the domain’s indicator and matching keys with the same t()', () => {
     expect(createTranslator('nl').t('indicator.status.partly')).toBe('Deels behaald');
     expect(createTranslator('fr').t('indicator.measure.share')).toBe('Part');
-    expect(createTranslator('en').t('match.explain.distance', { km: 12 })).toBe('12 km apart');
+    expect(createTranslator('en').t('match.explain.distance', { km: 12 })).toBe(
+      'About 12 km apart',
+    );
     expect(createTranslator('en').isMessageKey('targets.unknown_criterion')).toBe(true);
   });
 

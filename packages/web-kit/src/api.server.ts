@@ -1,9 +1,10 @@
 import type { AppLoadContext } from '@remix-run/node';
 import type { AppRouter } from '@tandem/api';
 import { createTRPCClient, httpLink, type TRPCClient } from '@trpc/client';
-import type { inferRouterOutputs } from '@trpc/server';
+import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 
 export type Api = TRPCClient<AppRouter>;
+export type ApiInputs = inferRouterInputs<AppRouter>;
 export type ApiOutputs = inferRouterOutputs<AppRouter>;
 
 function apiBaseUrl(): string {

@@ -318,6 +318,8 @@ export function CheckboxGroup({
 
 interface CheckboxFieldProps {
   name: string;
+  /** Only when one form field name appears more than once on a page. */
+  id?: string;
   label: string;
   /** Sent when ticked; nothing is sent otherwise. */
   value?: string;
@@ -329,13 +331,14 @@ interface CheckboxFieldProps {
 /** One box that stands on its own, such as a consent. The label sits beside the box. */
 export function CheckboxField({
   name,
+  id: givenId,
   label,
   value = 'yes',
   hint,
   error,
   defaultChecked,
 }: CheckboxFieldProps) {
-  const id = fieldId(name);
+  const id = givenId ?? fieldId(name);
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;

@@ -1,6 +1,6 @@
 import './load-context.ts';
 
-export { type Api, type ApiOutputs, createApi } from './api.server.ts';
+export { type Api, type ApiInputs, type ApiOutputs, createApi } from './api.server.ts';
 export { type Auth, createAuth, type Me, safeReturnTo, type Viewer } from './auth.server.ts';
 export { signIn, signOut, startSession, switchLocale } from './auth-actions.server.ts';
 export { text, texts } from './form-data.server.ts';

@@ -11,6 +11,7 @@ export {
   CheckboxField,
   CheckboxGrid,
   CheckboxGroup,
+  fieldId,
   LocaleField,
   type Option,
   RadioGroup,
@@ -32,3 +33,4 @@ export { RouteErrorMessage } from './route-error.tsx';
 export { SignInPage } from './sign-in-page.tsx';
 export { SiteHeader } from './site-header.tsx';
 export { TableScroll } from './table-scroll.tsx';
+export { useHydrated } from './use-hydrated.ts';

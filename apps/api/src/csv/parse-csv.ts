@@ -96,12 +96,29 @@ export function neutraliseFormula(value: string): string {
 }
 
 /**
- * One CSV text from rows of cells: every cell is guarded against formula injection and
+ * A number written for the reader's spreadsheet ("-0,5", "66,7%"): the one kind of cell that
+ * may start with a minus and still is not a formula, so it is not neutralised.
+ */
+export interface CsvNumber {
+  readonly number: string;
+}
+
+const spreadsheetNumber = /^-?\d+(?:[.,]\d+)?%?$/;
+
+export function csvNumber(text: string): CsvNumber {
+  if (!spreadsheetNumber.test(text)) throw new Error(`not a number for a spreadsheet: ${text}`);
+  return { number: text };
+}
+
+export type CsvCell = string | CsvNumber;
+
+/**
+ * One CSV text from rows of cells: every text cell is guarded against formula injection and
  * quoted when it holds the delimiter, a quote or a line break; records end with CRLF. With
  * `bom`, the text starts with a UTF-8 byte-order mark so Excel reads it as UTF-8.
  */
 export function formatCsv(
-  rows: readonly (readonly string[])[],
+  rows: readonly (readonly CsvCell[])[],
   options: { delimiter?: CsvDelimiter; bom?: boolean } = {},
 ): string {
   const delimiter = options.delimiter ?? ';';
@@ -109,7 +126,7 @@ export function formatCsv(
     .map((row) =>
       row
         .map((raw) => {
-          const value = neutraliseFormula(raw);
+          const value = typeof raw === 'string' ? neutraliseFormula(raw) : raw.number;
           return value.includes(delimiter) || /["\r\n]/.test(value)
             ? `"${value.replaceAll('"', '""')}"`
             : value;

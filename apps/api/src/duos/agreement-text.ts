@@ -15,6 +15,16 @@ export interface AgreementValues {
   contactIntervalDays: number;
 }
 
+/** The catalogue's wording, for a language in which the programme wrote no template. */
+export function defaultAgreementTemplate(locale: Locale): AgreementTemplateTexts {
+  const { t } = createTranslator(locale);
+  return {
+    ethicalCharter: t('agreement.default.ethicalCharter'),
+    confidentiality: t('agreement.default.confidentiality'),
+    whenDifficult: t('agreement.default.whenDifficult'),
+  };
+}
+
 /**
  * The agreement of one duo as its participants read it, in every language: the programme's
  * template texts (or the catalogue's defaults where the programme wrote none in that
@@ -28,11 +38,7 @@ export function composeAgreementTexts(
   const texts = {} as Record<Locale, string>;
   for (const locale of locales) {
     const { t } = createTranslator(locale);
-    const template = templates[locale] ?? {
-      ethicalCharter: t('agreement.default.ethicalCharter'),
-      confidentiality: t('agreement.default.confidentiality'),
-      whenDifficult: t('agreement.default.whenDifficult'),
-    };
+    const template = templates[locale] ?? defaultAgreementTemplate(locale);
     texts[locale] = [
       t('agreement.text.title', { programme: values.programmeName }),
       t('agreement.text.parties', {

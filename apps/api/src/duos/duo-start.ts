@@ -23,7 +23,11 @@ import {
 } from '@tandem/domain';
 import { and, eq, isNull, max } from 'drizzle-orm';
 import { AppError } from '../errors.ts';
-import { type AgreementTemplateTexts, composeAgreementTexts } from './agreement-text.ts';
+import {
+  type AgreementTemplateTexts,
+  type AgreementValues,
+  composeAgreementTexts,
+} from './agreement-text.ts';
 
 /**
  * From a decided match to a started duo (C4, C5), for the portal (a participant unit, whose
@@ -117,6 +121,33 @@ export async function recordValidation(tx: Transaction, input: ValidationInput, 
   }
 }
 
+/**
+ * A programme's agreement in every language from its saved templates, as issued; the staff
+ * preview passes `drafts` to see a language's unsaved texts in the same wording.
+ */
+export async function programmeAgreementTexts(
+  tx: Transaction,
+  programmeId: string,
+  values: Omit<AgreementValues, 'programmeName'>,
+  drafts: Partial<Record<Locale, AgreementTemplateTexts>> = {},
+) {
+  const [programme] = await tx
+    .select({ name: programmes.name })
+    .from(programmes)
+    .where(eq(programmes.id, programmeId));
+  if (!programme) throw new AppError('not_found');
+  const templates = await tx
+    .select()
+    .from(agreementTemplates)
+    .where(eq(agreementTemplates.programmeId, programmeId));
+  const byLocale: Partial<Record<Locale, AgreementTemplateTexts>> = {};
+  for (const template of templates) byLocale[template.locale] = template;
+  return composeAgreementTexts(
+    { ...byLocale, ...drafts },
+    { programmeName: programme.name, ...values },
+  );
+}
+
 async function issue(
   tx: Transaction,
   match: Match,
@@ -124,19 +155,7 @@ async function issue(
   issuedBy: string | null,
   now: Date,
 ) {
-  const [programme] = await tx
-    .select({ name: programmes.name })
-    .from(programmes)
-    .where(eq(programmes.id, match.programmeId));
-  if (!programme) throw new AppError('not_found');
-  const templates = await tx
-    .select()
-    .from(agreementTemplates)
-    .where(eq(agreementTemplates.programmeId, match.programmeId));
-  const byLocale: Partial<Record<Locale, AgreementTemplateTexts>> = {};
-  for (const template of templates) byLocale[template.locale] = template;
-  const texts = composeAgreementTexts(byLocale, {
-    programmeName: programme.name,
+  const texts = await programmeAgreementTexts(tx, match.programmeId, {
     mentorFirstName: match.introduction.mentorFirstName,
     menteeFirstName: match.introduction.menteeFirstName,
     ...values,

@@ -10,12 +10,19 @@ export const BODY_LIMITS = {
   partner: 64 * 1024,
 } as const;
 
-/** Procedures that take a CSV file's text; the Remix apps give their pages the same limit. */
+/**
+ * Procedures that take a file (a CSV or HSDS directory's text, a library resource's bytes as
+ * base64); the Remix apps give their pages the same limit.
+ */
 const CSV_IMPORT_PROCEDURES = new Set([
   'applicationImport.preview',
   'applicationImport.confirm',
   'socialMap.importCsv.preview',
   'socialMap.importCsv.confirm',
+  'socialMap.importHsds.preview',
+  'socialMap.importHsds.confirm',
+  'resource.create',
+  'resource.update',
 ]);
 
 /** The limit of a tRPC call by its path; a batch gets the larger one only if every call may. */

@@ -9,7 +9,7 @@ import { createDirectMailer, type Mailer } from '../jobs/mailer.ts';
 import { errorFields, type Logger } from '../logger.ts';
 import { handlePartnerApi, PARTNER_API_PREFIX } from '../partner-api/handler.ts';
 import { appRouter } from '../router.ts';
-import { bearerToken, clientAddressOf } from '../trpc/context.ts';
+import { bearerToken, clientAddressOf, type RequestJobs } from '../trpc/context.ts';
 import { readBody, trpcBodyLimit } from './body-limit.ts';
 
 function sendJson(res: ServerResponse, status: number, body: unknown) {
@@ -43,8 +43,9 @@ export function createApiServer(
   db: Database,
   config: ApiConfig,
   log: Logger,
-  options: { mailer?: Mailer } = {},
+  options: { mailer?: Mailer; jobs?: Partial<RequestJobs> } = {},
 ): Server {
+  const jobs: RequestJobs = { evaluations: options.jobs?.evaluations ?? null };
   const mailer = options.mailer ?? createDirectMailer(config);
   const trpc = createHTTPHandler({
     router: appRouter,
@@ -59,6 +60,8 @@ export function createApiServer(
         clientAddress: clientAddressOf(req),
         sessionToken: bearerToken(req.headers.authorization),
         mailer,
+        afterCommit: [],
+        jobs,
       };
     },
   });

@@ -1,6 +1,6 @@
 import { queryRows } from '@tandem/db';
 import { sql } from 'drizzle-orm';
-import { indicatorFamily } from './indicator-family.ts';
+import { perPeriodFamily } from './indicator-family.ts';
 import { idSetsByRole, type RoleIdSets } from './period-units.sql.ts';
 import { inPeriod, NOT_JS_WHITESPACE } from './sql-fragments.ts';
 
@@ -10,7 +10,7 @@ import { inPeriod, NOT_JS_WHITESPACE } from './sql-fragments.ts';
  * refusal with a reason (a code, and for 'other' a text that is not blank) and a sent refusal
  * message.
  */
-export const decisionMessageFamily = indicatorFamily('decision-message', (tx, scope) => {
+export const decisionMessageFamily = perPeriodFamily('decision-message', (tx, scope) => {
   const { tenantId, programmeId, period } = scope;
   const sent = (kind: 'confirmation' | 'refusal') => sql`exists (
     select 1 from outbox_messages m

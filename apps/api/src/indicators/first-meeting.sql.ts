@@ -1,6 +1,6 @@
 import { type IndicatorTargets, NEUTRAL_LOCATION_KINDS } from '@tandem/domain';
 import { sql } from 'drizzle-orm';
-import { indicatorFamily } from './indicator-family.ts';
+import { type FamilyRows, indicatorFamily } from './indicator-family.ts';
 import { duosStartedIn, shareIdSets, shareValue } from './period-units.sql.ts';
 import { textArray } from './sql-fragments.ts';
 
@@ -17,15 +17,16 @@ export const FIRST_MEETINGS = sql`
   where f.status in ('held', 'planned')`;
 
 /**
- * C3, the SQL twin of the domain's `first-meeting.ts`. Unit: a duo started in the period
- * (ID = duo ID); counted when its first meeting — the earliest by day, then by ID — was at a
- * neutral place with a staff member present.
+ * C3, the SQL twin of the domain's `first-meeting.ts`, for each period of the scope. Unit: a
+ * duo started in the period (ID = duo ID); counted when its first meeting — the earliest by
+ * day, then by ID — was at a neutral place with a staff member present.
  */
 export const firstMeetingFamily = indicatorFamily('first-meeting', (tx, scope) =>
   shareIdSets(
     tx,
+    scope,
     sql`
-    select d.id, coalesce(
+    select d.period_index, d.id, coalesce(
       first.location_kind = any(${textArray(NEUTRAL_LOCATION_KINDS)})
         and first.staff_present_user_id is not null, false) as counted
     from (${duosStartedIn(scope)}) d
@@ -40,6 +41,6 @@ export const firstMeetingFamily = indicatorFamily('first-meeting', (tx, scope) =
 );
 
 export const firstMeetingValue = (
-  rows: Awaited<ReturnType<(typeof firstMeetingFamily)['load']>>,
+  rows: FamilyRows<typeof firstMeetingFamily>,
   targets: IndicatorTargets,
 ) => shareValue('C3', rows, targets.C3.share);

@@ -1,6 +1,6 @@
 import { INFO_SESSION_TOPIC_IDS } from '@tandem/domain';
 import { sql } from 'drizzle-orm';
-import { indicatorFamily } from './indicator-family.ts';
+import { perPeriodFamily } from './indicator-family.ts';
 import { acceptanceIdSets } from './period-units.sql.ts';
 import { textArray } from './sql-fragments.ts';
 
@@ -10,7 +10,7 @@ import { textArray } from './sql-fragments.ts';
  * before the acceptance, an info session of this programme for their role that covered all
  * three topics.
  */
-export const infoSessionFamily = indicatorFamily('info-session', (tx, scope) =>
+export const infoSessionFamily = perPeriodFamily('info-session', (tx, scope) =>
   acceptanceIdSets(
     tx,
     scope,

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { indicatorFamily } from './indicator-family.ts';
+import { perPeriodFamily } from './indicator-family.ts';
 import { acceptanceIdSets } from './period-units.sql.ts';
 
 /**
@@ -7,7 +7,7 @@ import { acceptanceIdSets } from './period-units.sql.ts';
  * application accepted in the period; interviewed: it has an interview held (`scheduled_at`)
  * at or before the acceptance and complete in the sense of intake's `isInterviewComplete`.
  */
-export const interviewFamily = indicatorFamily('interview', (tx, scope) =>
+export const interviewFamily = perPeriodFamily('interview', (tx, scope) =>
   acceptanceIdSets(
     tx,
     scope,

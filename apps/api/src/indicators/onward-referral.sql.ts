@@ -1,7 +1,7 @@
 import { queryRows } from '@tandem/db';
 import { type IndicatorTargets, indicatorValue, shareMeasure } from '@tandem/domain';
 import { sql } from 'drizzle-orm';
-import { indicatorFamily } from './indicator-family.ts';
+import { type FamilyRows, perPeriodFamily } from './indicator-family.ts';
 import { applicationRecords } from './records/application-records.ts';
 import type { RecordLister } from './records/record-lister.ts';
 import { inPeriod } from './sql-fragments.ts';
@@ -11,7 +11,7 @@ import { inPeriod } from './sql-fragments.ts';
  * refused in the period as "needs other support"; referred: every such refusal of theirs in
  * the period has a sent onward referral.
  */
-export const onwardReferralFamily = indicatorFamily(
+export const onwardReferralFamily = perPeriodFamily(
   'onward-referral',
   async (tx, { tenantId, programmeId, period }) => {
     const [row] = await queryRows<{ denominator_ids: string[]; numerator_ids: string[] }>(
@@ -42,7 +42,7 @@ export const onwardReferralFamily = indicatorFamily(
 );
 
 export const onwardReferralValue = (
-  rows: Awaited<ReturnType<(typeof onwardReferralFamily)['load']>>,
+  rows: FamilyRows<typeof onwardReferralFamily>,
   targets: IndicatorTargets,
 ) =>
   indicatorValue('B5', [shareMeasure('share', rows.numerator, rows.denominator, targets.B5.share)]);

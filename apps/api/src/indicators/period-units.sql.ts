@@ -8,8 +8,8 @@ import {
   shareMeasure,
 } from '@tandem/domain';
 import { type SQL, sql } from 'drizzle-orm';
-import type { IndicatorScope } from './indicator-scope.ts';
-import { byRole, inPeriod } from './sql-fragments.ts';
+import type { IndicatorScope, PeriodsScope } from './indicator-scope.ts';
+import { byPeriod, byRole, inPeriod, periodRows } from './sql-fragments.ts';
 
 /**
  * The SQL twin of the domain's `acceptancesInPeriod` (indicators/period-units.ts): the
@@ -72,46 +72,82 @@ export function acceptanceIdSets(tx: Transaction, scope: IndicatorScope, counted
 }
 
 /**
- * The SQL twin of the domain's `duosStartedIn`: the programme's duos whose start day (a
- * Brussels calendar date) falls in the period. Columns: id, match_id, mentor_application_id,
- * mentee_application_id, start_date.
+ * The SQL twin of the domain's `duosStartedIn`, for each period of the scope: the programme's
+ * duos whose start day (a Brussels calendar date) falls in the period. Columns: period_index,
+ * period_start, period_end, id, match_id, mentor_application_id, mentee_application_id,
+ * start_date.
  */
-export function duosStartedIn({ tenantId, programmeId, period }: IndicatorScope): SQL {
+export function duosStartedIn({ tenantId, programmeId, periods }: PeriodsScope): SQL {
   return sql`
-    select d.id, d.match_id, d.mentor_application_id, d.mentee_application_id, d.start_date
+    select p.period_index, p.period_start, p.period_end, d.id, d.match_id,
+      d.mentor_application_id, d.mentee_application_id, d.start_date
     from duos d
-    where d.tenant_id = ${tenantId} and d.programme_id = ${programmeId}
-      and d.start_date >= ${period.start}::date and d.start_date < ${period.end}::date`;
+    join (${periodRows(periods)}) p
+      on d.start_date >= p.period_start and d.start_date < p.period_end
+    where d.tenant_id = ${tenantId} and d.programme_id = ${programmeId}`;
 }
 
 /**
- * The SQL twin of the domain's `duosActiveDuring`: duos active on at least one day of the
- * period. A duo has no end yet (that is recorded from E1 on), so it is active from its start.
+ * The SQL twin of the domain's `duosActiveDuring`, for each period of the scope: duos active
+ * on at least one day of the period, from their start to their last day (`ended_on`,
+ * inclusive; open while active). Columns as `duosStartedIn`, and ended_on.
  */
-export function duosActiveDuring({ tenantId, programmeId, period }: IndicatorScope): SQL {
+export function duosActiveDuring({ tenantId, programmeId, periods }: PeriodsScope): SQL {
   return sql`
-    select d.id, d.match_id, d.mentor_application_id, d.mentee_application_id, d.start_date
+    select p.period_index, p.period_start, p.period_end, d.id, d.match_id,
+      d.mentor_application_id, d.mentee_application_id, d.start_date, d.ended_on
     from duos d
-    where d.tenant_id = ${tenantId} and d.programme_id = ${programmeId}
-      and d.start_date < ${period.end}::date`;
+    join (${periodRows(periods)}) p
+      on d.start_date < p.period_end and (d.ended_on is null or d.ended_on >= p.period_start)
+    where d.tenant_id = ${tenantId} and d.programme_id = ${programmeId}`;
 }
 
-/** A `judged (id, counted boolean)` relation as the ID sets of one share. */
-export const idSets = (judged: SQL): SQL => sql`
-  with judged as (${judged})
-  select coalesce(array_agg(id::text order by id), '{}') as denominator_ids,
-    coalesce(array_agg(id::text order by id) filter (where counted), '{}') as numerator_ids
-  from judged`;
-
-export interface IdSets extends Record<string, unknown> {
-  denominator_ids: string[];
-  numerator_ids: string[];
+/**
+ * The SQL twin of the domain's `duosEndedIn`, for each period of the scope: the programme's
+ * duos whose last day falls in the period. Columns: period_index, id, start_date, ended_on,
+ * end_kind, end_reason_code.
+ */
+export function duosEndedIn({ tenantId, programmeId, periods }: PeriodsScope): SQL {
+  return sql`
+    select p.period_index, d.id, d.start_date, d.ended_on, d.end_kind, d.end_reason_code
+    from duos d
+    join (${periodRows(periods)}) p
+      on d.ended_on >= p.period_start and d.ended_on < p.period_end
+    where d.tenant_id = ${tenantId} and d.programme_id = ${programmeId}`;
 }
 
-/** The ID sets of one share, from a `judged (id, counted)` relation. */
-export async function shareIdSets(tx: Transaction, judged: SQL) {
-  const [row] = await queryRows<IdSets>(tx, idSets(judged));
-  return { denominator: row?.denominator_ids ?? [], numerator: row?.numerator_ids ?? [] };
+export interface ShareSets {
+  readonly denominator: readonly string[];
+  readonly numerator: readonly string[];
+}
+
+/**
+ * The ID sets of one share for each period of the scope, from a `judged (period_index, id,
+ * counted boolean)` relation: one query for all the periods.
+ */
+export async function shareIdSets(
+  tx: Transaction,
+  { periods }: PeriodsScope,
+  judged: SQL,
+): Promise<ShareSets[]> {
+  const rows = await queryRows<{
+    period_index: number;
+    denominator_ids: string[];
+    numerator_ids: string[];
+  }>(
+    tx,
+    sql`
+    with judged as (${judged})
+    select period_index,
+      array_agg(id::text order by id) as denominator_ids,
+      coalesce(array_agg(id::text order by id) filter (where counted), '{}') as numerator_ids
+    from judged
+    group by period_index`,
+  );
+  return byPeriod(periods, rows, ([row]) => ({
+    denominator: row?.denominator_ids ?? [],
+    numerator: row?.numerator_ids ?? [],
+  }));
 }
 
 /** A criterion whose one measure is a share of the units in `sets`. */

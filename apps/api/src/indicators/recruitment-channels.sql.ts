@@ -7,7 +7,7 @@ import {
   shareMeasure,
 } from '@tandem/domain';
 import { sql } from 'drizzle-orm';
-import { indicatorFamily } from './indicator-family.ts';
+import { type FamilyRows, perPeriodFamily } from './indicator-family.ts';
 import type { IndicatorScope } from './indicator-scope.ts';
 import { byRole, inPeriod } from './sql-fragments.ts';
 
@@ -72,7 +72,7 @@ async function partnerIdSets(tx: Transaction, { tenantId, programmeId, period }:
  * how many channels brought applications and how concentrated they are; for B1 also how
  * many partner organisations referred someone.
  */
-export const recruitmentChannelsFamily = indicatorFamily(
+export const recruitmentChannelsFamily = perPeriodFamily(
   'recruitment-channels',
   async (tx, scope) => ({
     channels: await channelIdSets(tx, scope),
@@ -80,7 +80,7 @@ export const recruitmentChannelsFamily = indicatorFamily(
   }),
 );
 
-type RecruitmentRows = Awaited<ReturnType<(typeof recruitmentChannelsFamily)['load']>>;
+type RecruitmentRows = FamilyRows<typeof recruitmentChannelsFamily>;
 
 function channelMeasures(
   rows: RecruitmentRows,

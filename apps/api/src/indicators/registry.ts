@@ -7,10 +7,16 @@ import {
   type WorkflowCriterionId,
 } from '@tandem/domain';
 import { agreementFamily, agreementValue } from './agreement.sql.ts';
+import { closingMeetingFamily, closingMeetingValue } from './closing-meeting.sql.ts';
+import { coachFollowUpFamily, coachFollowUpValue } from './coach-follow-up.sql.ts';
+import { contactFrequencyFamily, contactFrequencyValue } from './contact-frequency.sql.ts';
 import { decisionMessageFamily } from './decision-message.sql.ts';
+import { durationFamily, durationValue } from './duration.sql.ts';
+import { earlyEndFamily, earlyEndValue } from './early-end.sql.ts';
+import { evaluationFamily, evaluationValue } from './evaluation.sql.ts';
 import { firstMeetingFamily, firstMeetingValue } from './first-meeting.sql.ts';
 import type { IndicatorFamily } from './indicator-family.ts';
-import type { IndicatorScope } from './indicator-scope.ts';
+import { type IndicatorScope, onePeriod, type PeriodsScope } from './indicator-scope.ts';
 import { infoSessionFamily } from './info-session.sql.ts';
 import { interviewFamily } from './interview.sql.ts';
 import { matchDecisionFamily, matchDecisionValue, matchScoreValue } from './match-decision.sql.ts';
@@ -22,18 +28,29 @@ import {
 import { roleShareValue } from './period-units.sql.ts';
 import { applicationLister } from './records/application-records.ts';
 import { channelLister } from './records/channel-records.ts';
+import { duoClosingMeetingLister, duoEndLister } from './records/closure-records.ts';
 import { decisionLister } from './records/decision-records.ts';
+import { contactLister, duoSpanLister, fortnightLister } from './records/duo-life-records.ts';
 import { duoLister } from './records/duo-records.ts';
+import { duoEvaluationLister, evaluationLister } from './records/evaluation-records.ts';
 import { matchLister } from './records/match-records.ts';
 import type { RecordLister } from './records/record-lister.ts';
+import { resourceKindLister } from './records/resource-records.ts';
 import { topicLister, unlistedRecords } from './records/unlisted-records.ts';
+import {
+  workshopInvitationLister,
+  workshopMentorLister,
+  workshopWindowLister,
+} from './records/workshop-records.ts';
 import {
   menteeRecruitmentValue,
   mentorRecruitmentValue,
   recruitmentChannelsFamily,
 } from './recruitment-channels.sql.ts';
+import { resourcesFamily, resourcesValue } from './resources.sql.ts';
 import { trainingFamily, trainingValue } from './training.sql.ts';
 import { validationFamily, validationValue } from './validation.sql.ts';
+import { workshopsFamily, workshopsValue } from './workshops.sql.ts';
 
 /**
  * The criterion registry: for every criterion whose workflow exists, the set-based query
@@ -50,8 +67,19 @@ type Listed = Awaited<
       | typeof decisionLister
       | typeof channelLister
       | typeof topicLister
+      | typeof resourceKindLister
       | typeof matchLister
       | ReturnType<typeof duoLister>
+      | typeof duoSpanLister
+      | typeof duoEndLister
+      | typeof duoClosingMeetingLister
+      | typeof duoEvaluationLister
+      | typeof evaluationLister
+      | typeof fortnightLister
+      | typeof contactLister
+      | typeof workshopMentorLister
+      | typeof workshopWindowLister
+      | typeof workshopInvitationLister
     )['list']
   >
 >;
@@ -124,19 +152,46 @@ export const CRITERION_INDICATORS: { readonly [C in WorkflowCriterionId]: Criter
   C3: criterion(firstMeetingFamily, firstMeetingValue, { share: both(duoLister('first_meeting')) }),
   C4: criterion(validationFamily, validationValue, { share: both(duoLister('validation')) }),
   C5: criterion(agreementFamily, agreementValue, { share: both(duoLister('agreement')) }),
+  // The planned duration is the programme's own setting: nothing to list behind it.
+  D1: criterion(durationFamily, durationValue, { share: both(duoSpanLister) }),
+  D2: criterion(contactFrequencyFamily, contactFrequencyValue, {
+    share: both(fortnightLister),
+    median_contact_gap_days: both(contactLister),
+  }),
+  D3: criterion(coachFollowUpFamily, coachFollowUpValue, {
+    share: both(duoLister('coach_follow_up')),
+  }),
+  D4: criterion(resourcesFamily, resourcesValue, { kinds_reviewed: both(resourceKindLister) }),
+  D5: criterion(workshopsFamily, workshopsValue, {
+    share: both(workshopMentorLister),
+    workshop_cadence: both(workshopWindowLister),
+    workshop_attendance: both(workshopInvitationLister),
+  }),
+  E1: criterion(earlyEndFamily, earlyEndValue, { share: both(duoEndLister) }),
+  E2: criterion(closingMeetingFamily, closingMeetingValue, {
+    share: both(duoClosingMeetingLister),
+  }),
+  E3: criterion(evaluationFamily, evaluationValue, {
+    share: both(duoEvaluationLister),
+    mentor_response_rate: both(evaluationLister),
+    mentee_response_rate: both(evaluationLister),
+  }),
 };
 
+type Indicators<C extends WorkflowCriterionId> = { readonly [K in C]: IndicatorValue };
+
 /**
- * The indicators of the given criteria for one scope, each family's query run once however
- * many of the criteria it serves.
+ * The indicators of the given criteria for each period of the scope, in the periods' order:
+ * each family's query run once however many of the criteria it serves and however many
+ * periods are asked.
  */
-export async function computeIndicators<C extends WorkflowCriterionId>(
+export async function computeIndicatorsByPeriod<C extends WorkflowCriterionId>(
   tx: Transaction,
-  scope: IndicatorScope,
+  scope: PeriodsScope,
   criterionIds: readonly C[],
   targets: IndicatorTargets = DEFAULT_TARGETS,
-): Promise<{ readonly [K in C]: IndicatorValue }> {
-  const loaded = new Map<IndicatorFamily<unknown>, Promise<unknown>>();
+): Promise<Indicators<C>[]> {
+  const loaded = new Map<IndicatorFamily<unknown>, Promise<readonly unknown[]>>();
   const load = (family: IndicatorFamily<unknown>) => {
     let rows = loaded.get(family);
     if (!rows) {
@@ -145,11 +200,25 @@ export async function computeIndicators<C extends WorkflowCriterionId>(
     }
     return rows;
   };
-  const values = [];
+  const values = scope.periods.map((): [C, IndicatorValue][] => []);
   // One family after the other: a transaction runs one statement at a time anyway.
   for (const id of criterionIds) {
     const entry = CRITERION_INDICATORS[id];
-    values.push([id, entry.compute(await load(entry.family), targets)] as const);
+    const rows = await load(entry.family);
+    for (const [index, periodValues] of values.entries())
+      periodValues.push([id, entry.compute(rows[index], targets)]);
   }
-  return Object.fromEntries(values) as { readonly [K in C]: IndicatorValue };
+  return values.map((periodValues) => Object.fromEntries(periodValues) as Indicators<C>);
+}
+
+/** The indicators of the given criteria for one period: the one-period case of the above. */
+export async function computeIndicators<C extends WorkflowCriterionId>(
+  tx: Transaction,
+  scope: IndicatorScope,
+  criterionIds: readonly C[],
+  targets: IndicatorTargets = DEFAULT_TARGETS,
+): Promise<Indicators<C>> {
+  const [values] = await computeIndicatorsByPeriod(tx, onePeriod(scope), criterionIds, targets);
+  if (!values) throw new Error('one period asked, none computed');
+  return values;
 }

@@ -10,6 +10,34 @@ export function inPeriod(column: SQL, period: Period): SQL {
   return sql`${day} >= ${period.start}::date and ${day} < ${period.end}::date`;
 }
 
+/**
+ * The periods of a trend as a relation `(period_index, period_start, period_end)`, index from
+ * 0 in the given order, one bound parameter per column however many periods: a family joins
+ * its units to it and tags every row with the period it is judged for.
+ */
+export function periodRows(periods: readonly Period[]): SQL {
+  const starts = periods.map((p) => p.start).join(',');
+  const ends = periods.map((p) => p.end).join(',');
+  return sql`
+    select (p.i - 1)::int as period_index, p.period_start, p.period_end
+    from unnest(string_to_array(${starts}, ',')::date[], string_to_array(${ends}, ',')::date[])
+      with ordinality as p(period_start, period_end, i)`;
+}
+
+/**
+ * Rows tagged with `period_index` grouped per period, in the periods' order, each group made
+ * into a family's rows by `make` (an empty group for a period no row was tagged with).
+ */
+export function byPeriod<Row extends { period_index: number }, Rows>(
+  periods: readonly Period[],
+  rows: readonly Row[],
+  make: (rows: readonly Row[]) => Rows,
+): Rows[] {
+  const tagged = periods.map((): Row[] => []);
+  for (const row of rows) tagged[Number(row.period_index)]?.push(row);
+  return tagged.map(make);
+}
+
 /** A `text[]` literal of fixed values (topic IDs), one bound parameter per value. */
 export function textArray(values: readonly string[]): SQL {
   return sql`array[${sql.join(

@@ -1,6 +1,6 @@
 import type { IndicatorTargets } from '@tandem/domain';
 import { type SQL, sql } from 'drizzle-orm';
-import { indicatorFamily } from './indicator-family.ts';
+import { type FamilyRows, indicatorFamily } from './indicator-family.ts';
 import { duosStartedIn, shareIdSets, shareValue } from './period-units.sql.ts';
 
 /**
@@ -15,15 +15,16 @@ const answerAtStart = (role: 'mentor' | 'mentee', tenantId: string): SQL => sql`
   limit 1)`;
 
 /**
- * C4, the SQL twin of the domain's `validation.ts`. Unit: a duo started in the period (ID =
- * duo ID); counted when the answers of both mentor and mentee that hold at the start are
- * "confirmed". Validations belong to the duo's own match, so a re-match never inherits them.
+ * C4, the SQL twin of the domain's `validation.ts`, for each period of the scope. Unit: a
+ * duo started in the period (ID = duo ID); counted when the answers of both mentor and mentee
+ * that hold at the start are "confirmed". Validations belong to the duo's own match, so a re-match never inherits them.
  */
 export const validationFamily = indicatorFamily('validation', (tx, scope) =>
   shareIdSets(
     tx,
+    scope,
     sql`
-    select d.id,
+    select d.period_index, d.id,
       coalesce(${answerAtStart('mentor', scope.tenantId)} = 'confirmed'
         and ${answerAtStart('mentee', scope.tenantId)} = 'confirmed', false) as counted
     from (${duosStartedIn(scope)}) d`,
@@ -31,6 +32,6 @@ export const validationFamily = indicatorFamily('validation', (tx, scope) =>
 );
 
 export const validationValue = (
-  rows: Awaited<ReturnType<(typeof validationFamily)['load']>>,
+  rows: FamilyRows<typeof validationFamily>,
   targets: IndicatorTargets,
 ) => shareValue('C4', rows, targets.C4.share);

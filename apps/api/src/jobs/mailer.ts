@@ -54,6 +54,9 @@ export function createSmtpMailer(smtpUrl: string, from: string): Mailer {
   };
 }
 
+/** The bare address of `MAIL_FROM` (`Tandem <no-reply@…>` or a bare address). */
+export const mailFromAddress = (from: string) => /<([^>]+)>/.exec(from)?.[1] ?? from.trim();
+
 /** The domain of a From address such as `Tandem <no-reply@tandem.example>`. */
 export function domainOf(address: string): string {
   return /@([^\s>]+)/.exec(address)?.[1] ?? 'localhost';

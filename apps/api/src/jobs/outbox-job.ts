@@ -5,8 +5,6 @@ import { createSmtpMailer, domainOf } from './mailer.ts';
 import { deliverQueuedOutbox } from './outbox-delivery.ts';
 import { type PeriodicJob, startPeriodicJob } from './periodic.ts';
 
-export const OUTBOX_DELIVERY_INTERVAL_MS = 30_000;
-
 /**
  * Starts outbox delivery when SMTP is configured; without `SMTP_URL` returns null and
  * messages wait in the outbox for staff to send by hand.
@@ -15,7 +13,7 @@ export function startOutboxDelivery(
   db: Database,
   config: ApiConfig,
   log: Logger,
-  intervalMs = OUTBOX_DELIVERY_INTERVAL_MS,
+  intervalMs = config.outboxIntervalMs,
 ): PeriodicJob | null {
   if (!config.smtpUrl) {
     log.info('outbox delivery off: no SMTP_URL, messages are sent by hand');

@@ -14,6 +14,17 @@ export interface RequestContext {
   sessionToken: string | null;
   /** Sends mails that must not wait in the outbox (sign-in links). */
   mailer: Mailer;
+  /**
+   * Work to start once the request has succeeded, its unit of work committed: a job kicked
+   * then sees what the request wrote (the evaluations of a duo just ended).
+   */
+  afterCommit: (() => void)[];
+  /** The jobs this process runs that a request may kick; null where none runs (tests). */
+  jobs: RequestJobs;
+}
+
+export interface RequestJobs {
+  evaluations: { runNow(): Promise<void> } | null;
 }
 
 export function bearerToken(header: string | undefined): string | null {

@@ -40,8 +40,11 @@ const withRequestLog = middleware(async ({ ctx, path, type, next }) => {
     type,
     ms: Math.round(performance.now() - started),
   };
-  if (result.ok) ctx.log.info('procedure', fields);
-  else if (result.error.code === 'INTERNAL_SERVER_ERROR')
+  if (result.ok) {
+    ctx.log.info('procedure', fields);
+    // The outermost layer: any unit of work of the procedure has committed by now.
+    for (const task of ctx.afterCommit.splice(0)) task();
+  } else if (result.error.code === 'INTERNAL_SERVER_ERROR')
     ctx.log.error('procedure failed', {
       ...fields,
       ...errorFields(result.error.cause ?? result.error),

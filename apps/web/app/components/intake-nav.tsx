@@ -2,6 +2,7 @@ import { Link, NavLink } from '@remix-run/react';
 import { useTranslator } from '@tandem/web-kit';
 import {
   intakePath,
+  libraryPath,
   matchingPath,
   outboxPath,
   programmePath,
@@ -54,6 +55,9 @@ export function IntakeNav({
             <NavLink to={socialMapPath(organisationId, programme.id)}>
               {t('socialMap.title')}
             </NavLink>
+          </li>
+          <li>
+            <NavLink to={libraryPath(organisationId, programme.id)}>{t('library.nav')}</NavLink>
           </li>
           <li>
             <NavLink to={outboxPath(organisationId)}>{t('intakeNav.outbox')}</NavLink>

@@ -29,6 +29,9 @@ export async function requireIntake(
       interview: roleCan(role, 'intake.interview'),
       decide: roleCan(role, 'intake.decide'),
       match: roleCan(role, 'matching.manage'),
+      support: roleCan(role, 'support.manage'),
+      coordinate: roleCan(role, 'duo.coordinate'),
+      personalData: roleCan(role, 'personalData.manage'),
     },
     t,
   };

@@ -1,40 +1,58 @@
 import { DAY_PARTS, type DayPart, WEEKDAYS, type Weekday } from '@tandem/domain';
 import type { Translator } from '@tandem/i18n';
-import { availabilityText } from './intake.ts';
-import { languageName } from './languages.ts';
 
-/** One line of what a match is based on, as the matching engine stored it. */
+/**
+ * The matching engine's explanations in words, for staff (the proposal) and for the
+ * participants (what they have in common) alike. Each line is a message key with params,
+ * whose list params are codes (weekly slots, languages, provinces) or the applicants' own
+ * words (sectors, goals, interests). Codes become the words a sentence takes ("jeudi
+ * après-midi", not the label "Jeudi Après-midi"), and lists are joined with
+ * Intl.ListFormat in the reader's language.
+ */
 export interface ExplanationLine {
   key: string;
   params: Readonly<Record<string, string | number | readonly string[]>>;
 }
 
-/** A slot code of the engine ("thu_afternoon"); an unknown one is left out. */
-function parseSlot(code: string): { day: Weekday; part: DayPart } | null {
+/** A slot code of the engine ("thu_afternoon") in a sentence; an unknown one stays as it is. */
+function slotPhrase(t: Translator, code: string): string {
   const [day, part] = code.split('_');
-  return WEEKDAYS.includes(day as Weekday) && DAY_PARTS.includes(part as DayPart)
-    ? { day: day as Weekday, part: part as DayPart }
-    : null;
+  if (!WEEKDAYS.includes(day as Weekday) || !DAY_PARTS.includes(part as DayPart)) return code;
+  return t.t('phrase.slot', {
+    day: t.t(`phrase.weekday.${day as Weekday}`),
+    part: t.t(`phrase.dayPart.${part as DayPart}`),
+  });
 }
 
-/**
- * The line in words: list params arrive as codes (languages, weekly slots) or words
- * (sectors, goals, interests) and are labelled and joined in the reader's language.
- */
+function languagePhrase(t: Translator, code: string): string {
+  const key = `phrase.language.${code}`;
+  return t.isMessageKey(key) ? t.t(key) : code.toUpperCase();
+}
+
+export function provinceName(t: Translator, code: string | null | undefined): string {
+  if (!code) return '';
+  const key = `province.${code}`;
+  return t.isMessageKey(key) ? t.t(key) : code;
+}
+
+function phrase(t: Translator, name: string, item: string): string {
+  if (name === 'slots') return slotPhrase(t, item);
+  if (name === 'language' || name === 'languages') return languagePhrase(t, item);
+  if (name === 'region' || name === 'mentorRegion' || name === 'menteeRegion')
+    return provinceName(t, item);
+  return item;
+}
+
+/** The line in words; null for a key this version does not know. */
 export function explanationText(t: Translator, line: ExplanationLine): string | null {
   if (!t.isMessageKey(line.key)) return null;
   const params: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(line.params)) {
-    if (name === 'language' && typeof value === 'string') params[name] = languageName(t, value);
-    else if (typeof value !== 'object') params[name] = value;
-    else if (name === 'languages')
-      params[name] = t.formatList(value.map((code) => languageName(t, code)));
-    else if (name === 'slots')
-      params[name] = availabilityText(
-        t,
-        value.map(parseSlot).filter((slot) => slot !== null),
+    if (typeof value === 'number') params[name] = value;
+    else
+      params[name] = t.formatList(
+        (typeof value === 'string' ? [value] : value).map((item) => phrase(t, name, item)),
       );
-    else params[name] = t.formatList(value);
   }
   return t.t(line.key, params);
 }

@@ -4,8 +4,6 @@ import {
   type CriterionArea,
   type CriterionId,
   isCalendarDate,
-  type MeasureTarget,
-  type MeasureUnit,
 } from '@tandem/domain';
 import type { Translator } from '@tandem/i18n';
 
@@ -57,29 +55,5 @@ export const criterionText = (t: Translator, id: CriterionId) => t.t(`criterion.
 
 export const areaTitle = (t: Translator, area: CriterionArea) => t.t(`criterion.area.${area}`);
 
-/** A measure's number in its unit: shares as percentages, months and days with their word. */
-export function formatMeasureValue(
-  t: Translator,
-  unit: MeasureUnit | MeasureTarget['unit'],
-  value: number | null,
-): string {
-  if (value === null) return t.t('quality.noValue');
-  switch (unit) {
-    case 'share':
-      return t.formatPercent(value);
-    case 'months':
-      return t.t('quality.value.months', { count: value });
-    case 'days':
-      return t.t('quality.value.days', { count: value });
-    default:
-      return t.formatNumber(value);
-  }
-}
-
-export function targetText(t: Translator, target: MeasureTarget | null): string {
-  if (target === null) return t.t('quality.target.none');
-  return t.t(`quality.target.${target.direction}`, {
-    target: formatMeasureValue(t, target.unit, target.target),
-    lowerBound: formatMeasureValue(t, target.unit, target.lowerBound),
-  });
-}
+/** One way to write the criteria's numbers, shared with the API's PDF and CSV reports. */
+export { formatMeasureValue, targetText } from '@tandem/i18n';

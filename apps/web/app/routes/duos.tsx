@@ -4,7 +4,7 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from '@remix-run/node';
-import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import {
   type DuoStage,
   FIRST_MEETING_LOCATION_KINDS,
@@ -24,9 +24,11 @@ import { rethrowAsRouteError, text, toFormErrors } from '@tandem/web-kit/server'
 import { useState } from 'react';
 import { IntakeNav } from '../components/intake-nav.tsx';
 import { MatchingNav } from '../components/matching-nav.tsx';
+import { duoAgreementPath } from '../lib/agreement-paths.ts';
 import { belgianLocalToIso, isoToBelgianLocal, wholeNumber } from '../lib/intake.ts';
 import { intentOf, programmeHeading, requireIntake } from '../lib/intake-access.server.ts';
 import { title } from '../lib/meta.ts';
+import { duoPath } from '../lib/paths.ts';
 
 export const meta: MetaFunction = (args) => title(args, 'duos.title');
 
@@ -127,7 +129,7 @@ const LOCATION_KINDS = [
 ];
 
 function StageText({ stage }: { stage: DuoStage }) {
-  const { t, formatList } = useTranslator();
+  const { t, formatList, formatDate } = useTranslator();
   const waiting =
     'waitingOn' in stage && stage.waitingOn.length > 0
       ? t('duos.waitingOn', { who: formatList(stage.waitingOn.map((w) => t(`duos.who.${w}`))) })
@@ -136,6 +138,9 @@ function StageText({ stage }: { stage: DuoStage }) {
     <p>
       <strong>{t(`duos.stage.${stage.stage}`)}</strong>
       {waiting ? <> — {waiting}</> : null}
+      {stage.stage === 'active' && stage.since ? (
+        <> — {t('duos.since', { date: formatDate(stage.since) })}</>
+      ) : null}
       {'reason' in stage && stage.reason ? (
         <> — {t('duos.closeReason', { reason: stage.reason })}</>
       ) : null}
@@ -160,7 +165,15 @@ function MeetingForm({ duo, errors, values }: { duo: Duo; errors?: FormErrors; v
   };
   return (
     <Form method="post" noValidate className="panel">
-      <h3>{t(planned ? 'duos.reschedule.title' : 'duos.schedule.title')}</h3>
+      <h3>
+        {t(
+          planned
+            ? 'duos.reschedule.title'
+            : duo.meeting?.status === 'not_held'
+              ? 'duos.schedule.againTitle'
+              : 'duos.schedule.title',
+        )}
+      </h3>
       <ErrorSummary formError={errors?.formError} fieldErrors={fieldErrors} labels={labels} />
       <input type="hidden" name="intent" value={planned ? 'reschedule' : 'schedule'} />
       <input type="hidden" name="matchId" value={duo.matchId} />
@@ -399,12 +412,31 @@ export default function Duos() {
                   {t('duos.pair', { mentor: duo.mentorName, mentee: duo.menteeName })}
                 </h2>
                 <StageText stage={stage} />
-                {meeting && meeting.status !== 'cancelled' ? (
+                {duo.duoId ? (
+                  <p>
+                    <Link to={duoPath(organisationId, programme.id, duo.duoId)}>
+                      {t('duo.page.link')}
+                    </Link>
+                  </p>
+                ) : null}
+                <p>
+                  <Link to={duoAgreementPath(organisationId, programme.id, duo.matchId)}>
+                    {t('duoAgreement.link')}
+                  </Link>
+                </p>
+                {meeting?.status === 'not_held' ? (
+                  <p>
+                    {t('duos.meeting.notHeld', {
+                      when: formatDate(meeting.startsAt, 'dateTime'),
+                      place: meeting.place,
+                    })}
+                  </p>
+                ) : meeting && meeting.status !== 'cancelled' ? (
                   <p>
                     {t('duos.meeting', {
                       when: formatDate(meeting.startsAt, 'dateTime'),
                       place: meeting.place,
-                      kind: t(`duoQuality.locationKind.${meeting.locationKind}`),
+                      kind: t(`phrase.locationKind.${meeting.locationKind}`),
                     })}
                     <br />
                     {t('duos.meeting.staff', {

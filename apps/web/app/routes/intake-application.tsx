@@ -5,10 +5,17 @@ import {
   type MetaFunction,
   redirect,
 } from '@remix-run/node';
-import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
-import type { SocialMapServiceKind } from '@tandem/domain';
+import {
+  Form,
+  Link,
+  useActionData,
+  useLoaderData,
+  useNavigation,
+  useSearchParams,
+} from '@remix-run/react';
 import {
   type ApplicationSubmissionField,
+  brusselsDate,
   coversAllInfoSessionTopics,
   INTAKE_REFUSAL_REASONS,
   type IntakeChannelKind,
@@ -16,6 +23,7 @@ import {
   MAX_COMMITTED_CONTACT_INTERVAL_DAYS,
   MAX_COMMITTED_PERIOD_MONTHS,
   type MembershipRole,
+  type SocialMapServiceKind,
 } from '@tandem/domain';
 import {
   ErrorSummary,
@@ -37,11 +45,14 @@ import { useState } from 'react';
 import { ApplicationSubmissions } from '../components/application-submissions.tsx';
 import { ApplicationTrainingCoverage } from '../components/application-training-coverage.tsx';
 import { IntakeNav } from '../components/intake-nav.tsx';
+import { OutcomeSection } from '../components/outcome-section.tsx';
+import { PersonalDataExport } from '../components/personal-data-export.tsx';
 import { toNestedFormErrors } from '../lib/form-errors.server.ts';
 import { availabilityText, belgianLocalToIso, wholeNumber } from '../lib/intake.ts';
 import { intentOf, programmeHeading, requireIntake } from '../lib/intake-access.server.ts';
 import { languageName } from '../lib/languages.ts';
 import { title, titleText } from '../lib/meta.ts';
+import { readOutcomeForm } from '../lib/outcome.server.ts';
 import { intakePath, outboxPath, socialMapPath } from '../lib/paths.ts';
 import { loadApplicationTrainingCoverage } from '../lib/training.server.ts';
 
@@ -65,7 +76,15 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
       .catch(rethrowAsRouteError),
   ]);
   if (application.programmeId !== programme.id) throw data(null, { status: 404 });
+  const acceptedMentee =
+    application.role === 'mentee' && application.decision?.outcome === 'accepted';
   return {
+    outcomes: acceptedMentee
+      ? await access.api.outcome.ofApplication
+          .query({ organisationId: access.organisationId, applicationId: application.id })
+          .catch(rethrowAsRouteError)
+      : null,
+    today: brusselsDate(new Date().toISOString()),
     organisationId: access.organisationId,
     programme,
     application,
@@ -90,7 +109,13 @@ function interviewerChoices(members: Member[], myId: string): Member[] {
   return mine?.role === 'coach' ? [mine] : choices;
 }
 
-type Intent = 'schedule' | 'record' | 'decide' | 'mergeSubmission' | 'dismissSubmission';
+type Intent =
+  | 'schedule'
+  | 'record'
+  | 'decide'
+  | 'mergeSubmission'
+  | 'dismissSubmission'
+  | 'outcome';
 type ActionResult = FormErrors & {
   intent: Intent;
   interviewId?: string;
@@ -107,6 +132,23 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const here = `${intakePath(organisationId, access.programmeId, 'applications')}/${applicationId}`;
   const read = (...names: string[]) =>
     Object.fromEntries(names.map((name) => [name, text(form, name)]));
+  if (intent === 'outcome') {
+    const outcome = readOutcomeForm(form);
+    try {
+      await access.api.outcome.recordIntake.mutate({
+        organisationId,
+        applicationId,
+        recordedOn: outcome.recordedOn,
+        ...outcome.fields,
+      });
+      return redirect(`${here}?outcome=saved#outcome`);
+    } catch (error) {
+      return data<ActionResult>(
+        { intent, values: outcome.values, ...toFormErrors(error, access.t) },
+        { status: 400 },
+      );
+    }
+  }
   if (intent === 'schedule') {
     const values = read('scheduledAt', 'mode', 'interviewerUserId');
     try {
@@ -481,7 +523,10 @@ export default function ApplicationDetail() {
     memberNames,
     can,
     services,
+    outcomes,
+    today,
   } = useLoaderData<typeof loader>();
+  const outcomeSaved = useSearchParams()[0].get('outcome') === 'saved';
   const result = useActionData<typeof action>();
   const translator = useTranslator();
   const { t } = translator;
@@ -716,11 +761,30 @@ export default function ApplicationDetail() {
           <p className="muted">{t('decision.none')}</p>
         )}
       </section>
+      {outcomes ? (
+        <OutcomeSection
+          moments={['intake']}
+          history={outcomes}
+          intro={t('outcome.section.introIntake')}
+          today={can.manage ? today : null}
+          saved={outcomeSaved}
+          failed={
+            result?.intent === 'outcome' ? { errors: result, values: result.values } : undefined
+          }
+        />
+      ) : null}
       <ApplicationTrainingCoverage
         organisationId={organisationId}
         programmeId={programme.id}
         coverage={useLoaderData<typeof loader>().trainingCoverage}
       />
+      {can.personalData ? (
+        <PersonalDataExport
+          organisationId={organisationId}
+          programmeId={programme.id}
+          applicationId={a.id}
+        />
+      ) : null}
     </>
   );
 }

@@ -10,7 +10,8 @@ import { rethrowAsRouteError, text, toFormErrors } from '@tandem/web-kit/server'
 import { IntakeNav } from '../components/intake-nav.tsx';
 import { MatchingNav } from '../components/matching-nav.tsx';
 import { intentOf, programmeHeading, requireIntake } from '../lib/intake-access.server.ts';
-import { explanationText, scoreText, unmatchedReasonText } from '../lib/matching.ts';
+import { explanationText } from '../lib/match-explanation.ts';
+import { scoreText, unmatchedReasonText } from '../lib/matching.ts';
 import { title } from '../lib/meta.ts';
 import { intakePath } from '../lib/paths.ts';
 
@@ -28,7 +29,12 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 }
 
 type ActionResult =
-  | { done: 'accepted' | 'rejected' | 'cancelled'; mentor?: string; mentee?: string }
+  | {
+      done: 'accepted' | 'rejected' | 'cancelled';
+      mentor?: string;
+      mentee?: string;
+      firstMeetingsCalledOff?: number;
+    }
   | { done: null; target: string; error: string; values: Record<string, string> };
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
@@ -58,12 +64,15 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
       });
       return data<ActionResult>({ done: 'rejected' });
     }
-    await access.api.matching.match.cancel.mutate({
+    const cancelled = await access.api.matching.match.cancel.mutate({
       organisationId,
       matchId: text(form, 'matchId'),
       reason,
     });
-    return data<ActionResult>({ done: 'cancelled' });
+    return data<ActionResult>({
+      done: 'cancelled',
+      firstMeetingsCalledOff: cancelled.firstMeetingsCalledOff,
+    });
   } catch (error) {
     const { formError, fieldErrors } = toFormErrors(error, access.t);
     return data<ActionResult>(
@@ -171,6 +180,7 @@ export default function MatchingProposal() {
       ) : result?.done && result.done !== 'accepted' ? (
         <p className="success" role="status">
           {t(`matchingProposal.${result.done}`)}
+          {result.firstMeetingsCalledOff ? ` ${t('matchingProposal.firstMeetingCalledOff')}` : null}
         </p>
       ) : null}
       {proposal.mentees.length === 0 ? (
@@ -178,8 +188,10 @@ export default function MatchingProposal() {
       ) : (
         <p>
           {t('matchingProposal.summary', {
-            pairs: proposal.pairs.length,
-            unmatched: proposal.unmatched.length,
+            pairs: t('matchingProposal.summary.pairs', { pairs: proposal.pairs.length }),
+            unmatched: t('matchingProposal.summary.unmatched', {
+              unmatched: proposal.unmatched.length,
+            }),
           })}
         </p>
       )}

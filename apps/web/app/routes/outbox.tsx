@@ -6,7 +6,7 @@ import {
   redirect,
 } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
-import { roleCan } from '@tandem/domain';
+import { OUTBOX_STATUSES, type OutboxStatus, roleCan } from '@tandem/domain';
 import { CopyButton, useTranslator } from '@tandem/web-kit';
 import { rethrowAsRouteError, text, toFormErrors } from '@tandem/web-kit/server';
 import { languageName } from '../lib/languages.ts';
@@ -20,7 +20,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { viewer, membership } = await requireMembership(request, context, params.organisationId);
   const url = new URL(request.url);
   const status = url.searchParams.get('status');
-  const filter = status === 'queued' || status === 'sent' ? status : undefined;
+  const filter = OUTBOX_STATUSES.find((s): s is OutboxStatus => s === status);
   const messages = await viewer.api.outbox.list
     .query({ organisationId: membership.organisationId, status: filter })
     .catch(rethrowAsRouteError);
@@ -28,6 +28,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     organisationId: membership.organisationId,
     status: filter ?? null,
     canMarkSent: roleCan(membership.role, 'intake.decide'),
+    canQueueReminders: roleCan(membership.role, 'duo.coordinate'),
     messages,
   };
 }
@@ -39,12 +40,20 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     params.organisationId,
   );
   const form = await request.formData();
+  if (text(form, 'intent') === 'queueReminders') {
+    try {
+      return await viewer.api.reminderRun.queueDue.mutate({
+        organisationId: membership.organisationId,
+      });
+    } catch (error) {
+      return data({ messageId: null, ...toFormErrors(error, t) }, { status: 400 });
+    }
+  }
   const messageId = text(form, 'messageId');
+  const input = { organisationId: membership.organisationId, messageId };
   try {
-    await viewer.api.outbox.markSent.mutate({
-      organisationId: membership.organisationId,
-      messageId,
-    });
+    if (text(form, 'intent') === 'retry') await viewer.api.outbox.retry.mutate(input);
+    else await viewer.api.outbox.markSent.mutate(input);
     return redirect(outboxPath(membership.organisationId));
   } catch (error) {
     return data({ messageId, ...toFormErrors(error, t) }, { status: 400 });
@@ -52,7 +61,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 }
 
 export default function Outbox() {
-  const { organisationId, status, canMarkSent, messages } = useLoaderData<typeof loader>();
+  const { organisationId, status, canMarkSent, canQueueReminders, messages } =
+    useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const translator = useTranslator();
   const { t } = translator;
@@ -64,6 +74,29 @@ export default function Outbox() {
       </p>
       <h1>{t('outbox.title')}</h1>
       <p>{t('outbox.intro')}</p>
+      {canQueueReminders ? (
+        <section aria-labelledby="reminder-run" className="card">
+          <h2 id="reminder-run">{t('reminder.run.title')}</h2>
+          <p>{t('reminder.run.intro')}</p>
+          {result && 'queued' in result ? (
+            <p className="success" role="status">
+              {result.queued > 0
+                ? t('reminder.run.done', { count: result.queued })
+                : t('reminder.run.none')}
+            </p>
+          ) : null}
+          {result && 'formError' in result && result.messageId === null ? (
+            <p className="field__error" role="alert">
+              {result.formError}
+            </p>
+          ) : null}
+          <Form method="post">
+            <button type="submit" name="intent" value="queueReminders" className="button">
+              {t('reminder.run.submit')}
+            </button>
+          </Form>
+        </section>
+      ) : null}
       <nav aria-label={t('outbox.filter')} className="site-nav">
         <ul>
           <li>
@@ -71,19 +104,13 @@ export default function Outbox() {
               {t('outbox.all')}
             </Link>
           </li>
-          <li>
-            <Link
-              to={`${base}?status=queued`}
-              aria-current={status === 'queued' ? 'page' : undefined}
-            >
-              {t('value.outboxStatus.queued')}
-            </Link>
-          </li>
-          <li>
-            <Link to={`${base}?status=sent`} aria-current={status === 'sent' ? 'page' : undefined}>
-              {t('value.outboxStatus.sent')}
-            </Link>
-          </li>
+          {OUTBOX_STATUSES.map((s) => (
+            <li key={s}>
+              <Link to={`${base}?status=${s}`} aria-current={status === s ? 'page' : undefined}>
+                {t(`value.outboxStatus.${s}`)}
+              </Link>
+            </li>
+          ))}
         </ul>
       </nav>
       {messages.length === 0 ? <p className="notice">{t('outbox.empty')}</p> : null}
@@ -110,22 +137,50 @@ export default function Outbox() {
                       <dd>{translator.formatDate(m.sentAt, 'dateTime')}</dd>
                     </>
                   ) : null}
+                  {m.attempts > 0 && m.status !== 'sent' ? (
+                    <>
+                      <dt>{t('outbox.lastError')}</dt>
+                      <dd>
+                        {m.lastError ? <p>{t(`outbox.error.${m.lastError.kind}`)}</p> : null}
+                        {m.lastError ? (
+                          <p>{t('outbox.serverSaid', { detail: m.lastError.detail })}</p>
+                        ) : null}
+                        <p>
+                          {t('outbox.attempts', { count: m.attempts })}
+                          {m.nextAttemptAt
+                            ? ` · ${t('outbox.nextAttempt', { when: translator.formatDate(m.nextAttemptAt, 'dateTime') })}`
+                            : null}
+                        </p>
+                      </dd>
+                    </>
+                  ) : null}
                 </dl>
                 <pre className="message-body" lang={m.locale}>
                   {m.body}
                 </pre>
-                {result?.messageId === m.id && result.formError ? (
+                {result &&
+                'messageId' in result &&
+                result.messageId === m.id &&
+                result.formError ? (
                   <p className="field__error" role="alert">
                     {result.formError}
                   </p>
                 ) : null}
                 <div className="actions">
                   <CopyButton text={full} label={t('outbox.copy')} />
-                  {canMarkSent && m.status === 'queued' ? (
+                  {canMarkSent && (m.status === 'queued' || m.status === 'failed') ? (
                     <Form method="post">
                       <input type="hidden" name="messageId" value={m.id} />
                       <button type="submit" className="button">
                         {t('outbox.markSent')}
+                      </button>
+                    </Form>
+                  ) : null}
+                  {canMarkSent && m.status === 'failed' ? (
+                    <Form method="post">
+                      <input type="hidden" name="messageId" value={m.id} />
+                      <button type="submit" name="intent" value="retry" className="button">
+                        {t('outbox.retry')}
                       </button>
                     </Form>
                   ) : null}

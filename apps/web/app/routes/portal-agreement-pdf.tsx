@@ -1,5 +1,6 @@
 import { data, type LoaderFunctionArgs } from '@remix-run/node';
 import { apiErrorKey } from '@tandem/web-kit/server';
+import { fileResponse } from '../lib/file-response.server.ts';
 import { loadOwnMatch, portalReadError } from '../lib/portal.server.ts';
 
 /** The agreement as the API renders it, in the person's language, as a file to keep. */
@@ -12,11 +13,5 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
       if (apiErrorKey(error) === 'duo.agreement_not_issued') throw data(null, { status: 404 });
       return portalReadError(organisationSlug)(error);
     });
-  return new Response(Buffer.from(pdf.base64, 'base64'), {
-    headers: {
-      'content-type': 'application/pdf',
-      'content-disposition': `attachment; filename="${pdf.filename.replace(/[^\w.-]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(pdf.filename)}`,
-      'cache-control': 'private, no-store',
-    },
-  });
+  return fileResponse(Buffer.from(pdf.base64, 'base64'), 'application/pdf', pdf.filename);
 }

@@ -2,11 +2,13 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { useTranslator } from '@tandem/web-kit';
 import { rethrowAsRouteError } from '@tandem/web-kit/server';
+import { agreementTemplatePath } from '../lib/agreement-paths.ts';
 import { languageName } from '../lib/languages.ts';
 import { requireMembership } from '../lib/membership.server.ts';
 import { title, titleText } from '../lib/meta.ts';
 import {
   intakePath,
+  libraryPath,
   matchingPath,
   outboxPath,
   programmePath,
@@ -17,6 +19,7 @@ import {
   socialMapPath,
 } from '../lib/paths.ts';
 import { trainingPath } from '../lib/training-paths.ts';
+import { workshopsPath } from '../lib/workshop-paths.ts';
 
 export const meta: MetaFunction<typeof loader> = (args) =>
   args.data ? titleText(args, args.data.programme.name) : title(args, 'notFound.title');
@@ -114,6 +117,16 @@ export default function Programme() {
             <Link to={matchingPath(organisationId, programme.id)}>{t('matchingNav.label')}</Link>
           </li>
           <li>
+            <Link to={workshopsPath(organisationId, programme.id)}>
+              {t('workshops.programmeLink')}
+            </Link>
+          </li>
+          <li>
+            <Link to={agreementTemplatePath(organisationId, programme.id)}>
+              {t('agreementTemplate.menu')}
+            </Link>
+          </li>
+          <li>
             <Link to={outboxPath(organisationId)}>{t('intakeNav.outbox')}</Link>
           </li>
           <li>
@@ -121,6 +134,9 @@ export default function Programme() {
           </li>
           <li>
             <Link to={socialMapPath(organisationId, programme.id)}>{t('socialMap.title')}</Link>
+          </li>
+          <li>
+            <Link to={libraryPath(organisationId, programme.id)}>{t('library.title')}</Link>
           </li>
           <li>
             <Link to={referralsPath(organisationId)}>{t('referrals.title')}</Link>

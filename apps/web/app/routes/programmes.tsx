@@ -5,7 +5,7 @@ import { rethrowAsRouteError } from '@tandem/web-kit/server';
 import { languageName } from '../lib/languages.ts';
 import { requireMembership } from '../lib/membership.server.ts';
 import { title } from '../lib/meta.ts';
-import { programmePath, programmesPath } from '../lib/paths.ts';
+import { caseloadPath, programmePath, programmesPath } from '../lib/paths.ts';
 
 export const meta: MetaFunction = (args) => title(args, 'programme.list.title');
 
@@ -22,12 +22,13 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     organisationId: membership.organisationId,
     organisationName: membership.organisationName,
     canEditProgrammes,
+    isCoach: membership.role === 'coach',
     programmes,
   };
 }
 
 export default function Programmes() {
-  const { organisationId, organisationName, canEditProgrammes, programmes } =
+  const { organisationId, organisationName, canEditProgrammes, isCoach, programmes } =
     useLoaderData<typeof loader>();
   const translator = useTranslator();
   const { t } = translator;
@@ -41,6 +42,14 @@ export default function Programmes() {
           </Link>
         ) : null}
       </div>
+      {isCoach ? (
+        <section className="panel" aria-labelledby="caseload-title">
+          <h2 id="caseload-title">
+            <Link to={caseloadPath(organisationId)}>{t('nav.caseload')}</Link>
+          </h2>
+          <p>{t('caseload.homeIntro')}</p>
+        </section>
+      ) : null}
       <p>{t('programme.list.intro', { organisation: organisationName })}</p>
       {programmes.length === 0 ? (
         <p className="notice">{t('programme.list.empty')}</p>

@@ -10,6 +10,12 @@ import {
 import { TableScroll, useTranslator } from '@tandem/web-kit';
 import { rethrowAsRouteError } from '@tandem/web-kit/server';
 import { CriterionStatusBadge } from '../components/criterion-status.tsx';
+import { ClosureDrillRows, isClosureDrillUnit } from '../components/quality-drill-closure.tsx';
+import {
+  GuidanceDrillRows,
+  isGuidanceDrillUnit,
+  ResourceKindDrill,
+} from '../components/quality-drill-guidance.tsx';
 import { requireMembership } from '../lib/membership.server.ts';
 import { title } from '../lib/meta.ts';
 import { intakePath, qualityDrillDownPath, qualityPath } from '../lib/paths.ts';
@@ -21,7 +27,13 @@ export const meta: MetaFunction<typeof loader> = (args) =>
     ? title(args, `quality.drill.title.${args.data.drill.side}`)
     : title(args, 'notFound.title');
 
-const SIDES = ['numerator', 'denominator'] as const;
+const SIDES = ['numerator', 'denominator', 'missing'] as const;
+
+const SHOW_SIDE = {
+  numerator: 'quality.drill.showNumerator',
+  denominator: 'quality.drill.showDenominator',
+  missing: 'quality.drill.showMissing',
+} as const;
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { viewer, membership } = await requireMembership(request, context, params.organisationId);
@@ -64,7 +76,10 @@ export default function QualityDrillDown() {
   const translator = useTranslator();
   const { t } = translator;
   const criterionId = drill.criterionId as CriterionId;
-  const otherSide = drill.side === 'numerator' ? 'denominator' : 'numerator';
+  // The missing records exist only for shares; a count's numerator is no part of its denominator.
+  const otherSides = SIDES.filter(
+    (side) => side !== drill.side && (side !== 'missing' || drill.measureUnit === 'share'),
+  );
   const focus = 'focus' in drill ? drill.focus : null;
   const date = (value: string | null) =>
     value === null ? (
@@ -107,23 +122,23 @@ export default function QualityDrillDown() {
         {t('quality.drill.measure', { measure: t(`indicator.measure.${drill.measure}`) })}
       </p>
       <p role="status">{t('quality.drill.count', { count: drill.count })}</p>
-      <p>
-        <Link
-          to={qualityDrillDownPath(
-            organisationId,
-            programme.id,
-            criterionId,
-            otherSide,
-            periodQuery(period, { measure: drill.measure }),
-          )}
-        >
-          {t(
-            otherSide === 'numerator'
-              ? 'quality.drill.showNumerator'
-              : 'quality.drill.showDenominator',
-          )}
-        </Link>
-      </p>
+      <ul className="period-links">
+        {otherSides.map((side) => (
+          <li key={side}>
+            <Link
+              to={qualityDrillDownPath(
+                organisationId,
+                programme.id,
+                criterionId,
+                side,
+                periodQuery(period, { measure: drill.measure }),
+              )}
+            >
+              {t(SHOW_SIDE[side])}
+            </Link>
+          </li>
+        ))}
+      </ul>
       {drill.unit === 'partner' ? <p>{t('quality.drill.noPartners')}</p> : null}
       {'topics' in drill ? (
         <ul>
@@ -132,13 +147,30 @@ export default function QualityDrillDown() {
           ))}
         </ul>
       ) : null}
+      {'resourceKinds' in drill && drill.resourceKinds ? (
+        <ResourceKindDrill kinds={drill.resourceKinds} />
+      ) : null}
       {drill.records.length === 0 ? null : (
         <TableScroll labelledBy="drill-caption">
           <table>
             <caption id="drill-caption" className="visually-hidden">
               {criterionId} · {t(`quality.drill.title.${drill.side}`)}
             </caption>
-            {drill.unit === 'match' ? (
+            {isClosureDrillUnit(drill.unit) ? (
+              <ClosureDrillRows
+                unit={drill.unit}
+                records={drill.records}
+                organisationId={organisationId}
+                programmeId={programme.id}
+              />
+            ) : isGuidanceDrillUnit(drill.unit) ? (
+              <GuidanceDrillRows
+                unit={drill.unit}
+                records={drill.records}
+                organisationId={organisationId}
+                programmeId={programme.id}
+              />
+            ) : drill.unit === 'match' ? (
               <>
                 <thead>
                   <tr>
@@ -205,6 +237,13 @@ export default function QualityDrillDown() {
                         <th scope="col">{t('duoQuality.menteeAcceptedAt')}</th>
                       </>
                     ) : null}
+                    {focus === 'coach_follow_up' ? (
+                      <>
+                        <th scope="col">{t('coach.drill.referenceDay')}</th>
+                        <th scope="col">{t('coach.drill.coach')}</th>
+                        <th scope="col">{t('coach.drill.lastCheckIn')}</th>
+                      </>
+                    ) : null}
                   </tr>
                 </thead>
                 <tbody>
@@ -249,6 +288,13 @@ export default function QualityDrillDown() {
                             </td>
                             <td>{date(r.agreement?.mentorAcceptedAt ?? null)}</td>
                             <td>{date(r.agreement?.menteeAcceptedAt ?? null)}</td>
+                          </>
+                        ) : null}
+                        {focus === 'coach_follow_up' ? (
+                          <>
+                            <td>{date(r.coachFollowUp.referenceDay)}</td>
+                            <td>{r.coachFollowUp.coach ?? t('quality.drill.none')}</td>
+                            <td>{date(r.coachFollowUp.lastCheckInOn)}</td>
                           </>
                         ) : null}
                       </tr>

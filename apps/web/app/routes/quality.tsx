@@ -13,9 +13,16 @@ import { TextField, useTranslator } from '@tandem/web-kit';
 import { rethrowAsRouteError } from '@tandem/web-kit/server';
 import type { ReactNode } from 'react';
 import { CriterionStatusBadge, type ShownStatus } from '../components/criterion-status.tsx';
+import { QualityExport } from '../components/quality-export.tsx';
+import { QualityOutcomes } from '../components/quality-outcomes.tsx';
 import { requireMembership } from '../lib/membership.server.ts';
 import { title } from '../lib/meta.ts';
-import { programmePath, qualityDrillDownPath, qualityPath } from '../lib/paths.ts';
+import {
+  programmePath,
+  qualityDrillDownPath,
+  qualityPath,
+  qualityTrendPath,
+} from '../lib/paths.ts';
 import {
   apiPeriod,
   areaTitle,
@@ -39,9 +46,12 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const programmeId = params.programmeId ?? '';
   const today = brusselsDate(new Date().toISOString());
   const { period, invalid } = readPeriod(new URL(request.url), today);
-  const [programme, indicators] = await Promise.all([
+  const [programme, indicators, outcomes] = await Promise.all([
     viewer.api.programme.get.query({ organisationId, programmeId }).catch(rethrowAsRouteError),
     viewer.api.quality.indicators
+      .query({ organisationId, programmeId, period: apiPeriod(period) })
+      .catch(rethrowAsRouteError),
+    viewer.api.quality.outcomes
       .query({ organisationId, programmeId, period: apiPeriod(period) })
       .catch(rethrowAsRouteError),
   ]);
@@ -57,6 +67,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     },
     criteria: indicators.criteria,
     drillable: indicators.drillable,
+    outcomes,
   };
 }
 
@@ -268,7 +279,7 @@ function periodText(translator: Translator, period: ShownPeriod): string {
 }
 
 export default function Quality() {
-  const { organisationId, programme, period, invalid, quick, criteria, drillable } =
+  const { organisationId, programme, period, invalid, quick, criteria, drillable, outcomes } =
     useLoaderData<typeof loader>();
   const translator = useTranslator();
   const { t } = translator;
@@ -297,6 +308,9 @@ export default function Quality() {
       </p>
       <h1>{t('quality.title')}</h1>
       <p>{t('quality.intro')}</p>
+      <p>
+        <Link to={qualityTrendPath(organisationId, programme.id)}>{t('trends.title')}</Link>
+      </p>
       {invalid ? (
         <p className="notice" role="alert">
           {t('quality.period.invalid')}
@@ -347,6 +361,8 @@ export default function Quality() {
         </nav>
       </section>
       <Summary criteria={criteria} />
+      <QualityExport organisationId={organisationId} programmeId={programme.id} period={period} />
+      <QualityOutcomes outcomes={outcomes} />
       {CRITERION_AREAS.map((area) => (
         <section key={area} className="area" aria-labelledby={`area-${area}`}>
           <h2 id={`area-${area}`}>

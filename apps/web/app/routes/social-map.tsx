@@ -40,6 +40,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     partners: partners.map((p) => ({ id: p.id, name: p.name })),
     editing: services.find((s) => s.id === editId) ?? null,
     canManage: access.can.manage,
+    canImportHsds: access.can.support,
   };
 }
 
@@ -222,7 +223,7 @@ function ServiceForm({
 
 /** Staff: the programme's social map (D4), the services B5 refers people on to. */
 export default function SocialMap() {
-  const { organisationId, programme, services, partners, editing, canManage } =
+  const { organisationId, programme, services, partners, editing, canManage, canImportHsds } =
     useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const translator = useTranslator();
@@ -235,23 +236,40 @@ export default function SocialMap() {
       <IntakeNav organisationId={organisationId} programme={programme} />
       <h1>{t('socialMap.title')}</h1>
       <p>{t('socialMap.intro')}</p>
-      {canManage ? (
-        <p className="actions">
+      <p className="actions">
+        {canManage ? (
+          <>
+            <Link
+              to={socialMapPath(organisationId, programme.id, 'import')}
+              className="button button--quiet"
+            >
+              {t('socialMap.import')}
+            </Link>
+            <a
+              href={socialMapPath(organisationId, programme.id, 'template')}
+              className="button button--quiet"
+              download
+            >
+              {t('socialMap.template')}
+            </a>
+          </>
+        ) : null}
+        {canImportHsds ? (
           <Link
-            to={socialMapPath(organisationId, programme.id, 'import')}
+            to={socialMapPath(organisationId, programme.id, 'import-hsds')}
             className="button button--quiet"
           >
-            {t('socialMap.import')}
+            {t('socialMap.importHsds')}
           </Link>
-          <a
-            href={socialMapPath(organisationId, programme.id, 'template')}
-            className="button button--quiet"
-            download
-          >
-            {t('socialMap.template')}
-          </a>
-        </p>
-      ) : null}
+        ) : null}
+        <a
+          href={socialMapPath(organisationId, programme.id, 'hsds.json')}
+          className="button button--quiet"
+          download
+        >
+          {t('socialMap.exportHsds')}
+        </a>
+      </p>
       {deleteError ? (
         <ErrorSummary formError={deleteError.formError} fieldErrors={{}} labels={{}} />
       ) : null}

@@ -1,4 +1,12 @@
-import { INTAKE_ROLES, type IntakeRole, LOCALES } from '@tandem/domain';
+import {
+  DUO_END_KINDS,
+  DUO_ENDED_BY,
+  EARLY_END_REASON_CODES,
+  type EarlyEndReasonCode,
+  INTAKE_ROLES,
+  type IntakeRole,
+  LOCALES,
+} from '@tandem/domain';
 import { sql } from 'drizzle-orm';
 import {
   check,
@@ -152,6 +160,14 @@ export const duos = pgTable(
     startDate: date('start_date').notNull(),
     /** Start + the agreement's duration (D1). */
     plannedEndDate: date('planned_end_date').notNull(),
+    /** E1: the duo's last day (inclusive), how it ended, why and by whom; null while active. */
+    endedOn: date('ended_on'),
+    endKind: text('end_kind').$type<(typeof DUO_END_KINDS)[number]>(),
+    endReasonCode: text('end_reason_code').$type<EarlyEndReasonCode>(),
+    endReasonText: text('end_reason_text'),
+    endedBy: text('ended_by').$type<(typeof DUO_ENDED_BY)[number]>(),
+    endRecordedAt: ts('end_recorded_at'),
+    endRecordedBy: uuid('end_recorded_by'),
     createdAt: ts('created_at').notNull().defaultNow(),
   },
   (t) => [
@@ -163,10 +179,29 @@ export const duos = pgTable(
     unique('duos_match_key').on(t.tenantId, t.matchId),
     index('duos_programme_idx').on(t.tenantId, t.programmeId, t.startDate),
     check('duos_dates_check', sql`${t.plannedEndDate} > ${t.startDate}`),
+    check(
+      'duos_end_check',
+      sql`(${t.endedOn} is null) = (${t.endKind} is null) and (${t.endedOn} is null) = (${t.endedBy} is null) and (${t.endedOn} is null or ${t.endedOn} >= ${t.startDate})`,
+    ),
+    check(
+      'duos_end_kind_check',
+      sql`${t.endKind} is null or ${t.endKind} in ${valueList(DUO_END_KINDS)}`,
+    ),
+    check(
+      'duos_ended_by_check',
+      sql`${t.endedBy} is null or ${t.endedBy} in ${valueList(DUO_ENDED_BY)}`,
+    ),
+    check(
+      'duos_end_reason_check',
+      sql`${t.endReasonCode} is null or ${t.endReasonCode} in ${valueList(EARLY_END_REASON_CODES)}`,
+    ),
     tenantIsolationPolicy('duos'),
     // The second acceptance starts the duo, from the portal as often as from staff.
+    // A participant may end their own duo from the portal (E1), on their own side only; the
+    // trigger `duos_participant_end_only` keeps them to the end columns of a running duo.
     ...participantPolicies('duos', sql`match_id in (select m.id from matches m)`, {
       insert: sql`match_id in (select m.id from matches m where m.status = 'proposed')`,
+      update: sql`ended_on is not null and ended_by = (case when mentor_application_id in ${participantApplicationIds} then 'mentor' when mentee_application_id in ${participantApplicationIds} then 'mentee' end) and end_recorded_by = ${currentUserId}`,
     }),
   ],
 );

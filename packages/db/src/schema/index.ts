@@ -1,4 +1,6 @@
+export * from './closure.ts';
 export * from './duo.ts';
+export * from './guidance.ts';
 export * from './intake.ts';
 export * from './matching.ts';
 export * from './organisation.ts';

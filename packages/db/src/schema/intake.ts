@@ -220,6 +220,8 @@ export const applications = pgTable(
     tenantReference(t.tenantId, t.channelId, recruitmentChannels),
     unique('applications_person_key').on(t.tenantId, t.programmeId, t.role, t.email),
     index('applications_channel_idx').on(t.tenantId, t.channelId),
+    // A person is their e-mail across programmes and roles: indicators look them up by it.
+    index('applications_email_idx').on(t.tenantId, t.email),
     check('applications_role_check', sql`${t.role} in ${valueList(INTAKE_ROLES)}`),
     ...applicantChecks('applications', t),
     check(

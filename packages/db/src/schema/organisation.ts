@@ -90,7 +90,8 @@ export const auditEvents = pgTable(
     actorUserId: uuid('actor_user_id'),
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
     tableName: text('table_name').notNull(),
-    operation: text('operation').$type<'INSERT' | 'UPDATE' | 'DELETE'>().notNull(),
+    // EXPORT: a person's data was exported (written by the export, not the trigger).
+    operation: text('operation').$type<'INSERT' | 'UPDATE' | 'DELETE' | 'EXPORT'>().notNull(),
     before: jsonb('before'),
     after: jsonb('after'),
   },

@@ -12,11 +12,13 @@ import {
   check,
   foreignKey,
   index,
+  jsonb,
   pgTable,
   primaryKey,
   text,
   timestamp,
   unique,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { applications, decisions } from './intake.ts';
@@ -133,6 +135,16 @@ export const referralStatusChanges = pgTable(
   ],
 );
 
+/** Opening hours of a social-map service, as HSDS 3.0 schedules carry them. */
+export interface SocialMapSchedule {
+  /** RFC 5545 BYDAY codes: MO, TU, … */
+  readonly byDay: readonly string[];
+  /** Local time, HH:MM. */
+  readonly opensAt: string | null;
+  readonly closesAt: string | null;
+  readonly description: string | null;
+}
+
 /** D4 and B5: the programme's directory of local services to refer people to. */
 export const socialMapServices = pgTable(
   'social_map_services',
@@ -147,6 +159,12 @@ export const socialMapServices = pgTable(
     email: text('email'),
     phone: text('phone'),
     website: text('website'),
+    /** HSDS 3.0: the service's description, its organisation's name and opening hours. */
+    description: text('description').notNull().default(''),
+    organizationName: text('organization_name'),
+    schedules: jsonb('schedules').$type<SocialMapSchedule[]>().notNull().default(sql`'[]'::jsonb`),
+    /** The service's id in the directory it was imported from, so a re-import updates it. */
+    externalId: text('external_id'),
     /** Set when the service is a partner organisation on the platform (its inbox, B5). */
     partnerId: uuid('partner_id'),
     createdAt: ts('created_at').notNull().defaultNow(),
@@ -159,6 +177,9 @@ export const socialMapServices = pgTable(
       'set null',
     ),
     index('social_map_services_programme_idx').on(t.tenantId, t.programmeId, t.name),
+    uniqueIndex('social_map_services_external_key')
+      .on(t.tenantId, t.programmeId, t.externalId)
+      .where(sql`external_id is not null`),
     check(
       'social_map_services_kind_check',
       sql`${t.kind} in ${valueList(SOCIAL_MAP_SERVICE_KINDS)}`,

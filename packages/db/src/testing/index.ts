@@ -100,27 +100,47 @@ export async function preparePostgresTemplate(): Promise<void> {
 export interface TestDatabase extends DatabaseHandle {
   /** A second handle with the owner's rights, for test set-up that the app role may not do. */
   ownerHandle: DatabaseHandle;
+  /** PostgreSQL only: the database's address as the test server's admin role, for pg_dump. */
+  adminUrl: string | null;
+  /** PostgreSQL only: its address as the unprivileged login role the API would use. */
+  appUrl: string | null;
 }
 
 export async function createTestDatabase(): Promise<TestDatabase> {
   if (testDatabaseKind() === 'pglite') {
     const client = (await (await migratedPgliteTemplate()).clone()) as PGlite;
     const handle = wrapPglite(client);
-    return { ...handle, ownerHandle: handle };
+    return { ...handle, ownerHandle: handle, adminUrl: null, appUrl: null };
   }
+  return createPostgresTestDatabase(TEMPLATE_DATABASE);
+}
+
+/**
+ * A database on the PostgreSQL test server without migrations, for a test that fills it
+ * itself (restoring a backup into it). The application role is there all the same: roles
+ * belong to the server.
+ */
+export function createEmptyPostgresTestDatabase(): Promise<TestDatabase> {
+  return createPostgresTestDatabase(null);
+}
+
+async function createPostgresTestDatabase(template: string | null): Promise<TestDatabase> {
   const name = `tandem_test_${randomBytes(6).toString('hex')}`;
   const admin = postgres(adminUrl(), { max: 1, onnotice: () => {} });
   try {
-    await admin.unsafe(`create database ${name} template ${TEMPLATE_DATABASE}`);
+    await admin.unsafe(`create database ${name}${template ? ` template ${template}` : ''}`);
   } finally {
     await admin.end({ timeout: 5 });
   }
   const url = withDatabase(adminUrl(), name);
-  const app = openPostgres(withLogin(url, TEST_LOGIN_ROLE, TEST_LOGIN_PASSWORD), { max: 4 });
+  const appUrl = withLogin(url, TEST_LOGIN_ROLE, TEST_LOGIN_PASSWORD);
+  const app = openPostgres(appUrl, { max: 4 });
   const owner = openPostgres(url, { max: 1 });
   return {
     ...app,
     ownerHandle: owner,
+    adminUrl: url,
+    appUrl,
     close: async () => {
       await app.close();
       await owner.close();

@@ -25,6 +25,15 @@ export const PERMISSIONS = [
   'duo.read',
   /** Run a duo's start: first meetings, answers received by phone, agreements (C3–C5). */
   'duo.manage',
+  /**
+   * Follow every duo, not only one's own: assign and change coaches, and log check-ins and
+   * mediation notes for duos someone else coaches (D3).
+   */
+  'duo.coordinate',
+  /** A programme's library of supporting material, its social map import and workshops (D4, D5). */
+  'support.manage',
+  /** Answer a person's requests about the data held on them (GDPR access and portability). */
+  'personalData.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -41,6 +50,9 @@ const GRANTS: Record<MembershipRole, readonly Permission[]> = {
     'matching.manage',
     'duo.read',
     'duo.manage',
+    'duo.coordinate',
+    'support.manage',
+    'personalData.manage',
   ],
   coordinator: [
     'programme.read',
@@ -53,6 +65,9 @@ const GRANTS: Record<MembershipRole, readonly Permission[]> = {
     'matching.manage',
     'duo.read',
     'duo.manage',
+    'duo.coordinate',
+    'support.manage',
+    'personalData.manage',
   ],
   // Coaches follow duos; programme settings and selection decisions are the operational
   // team's. They see intake and may hold selection interviews.

@@ -22,6 +22,14 @@ export const CRITERIA_WITH_WORKFLOW = [
   'C3',
   'C4',
   'C5',
+  'D1',
+  'D2',
+  'D3',
+  'D4',
+  'D5',
+  'E1',
+  'E2',
+  'E3',
 ] as const satisfies readonly CriterionId[];
 
 export type WorkflowCriterionId = (typeof CRITERIA_WITH_WORKFLOW)[number];

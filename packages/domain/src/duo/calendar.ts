@@ -1,5 +1,5 @@
 /**
- * RFC 5545 calendar objects for first-meeting invitations (C3). A reschedule sends the same
+ * RFC 5545 calendar objects for invitations to first meetings (C3) and workshops (D5). A reschedule sends the same
  * UID with a higher SEQUENCE, so calendars move the event instead of adding a second one;
  * a cancellation sends METHOD:CANCEL with the same UID. Times are written in UTC, which
  * every calendar client shows in its own zone without a VTIMEZONE.
@@ -27,7 +27,7 @@ export interface CalendarEvent {
   attendees: readonly CalendarPerson[];
 }
 
-const PRODUCT_ID = '-//Tandem//First meeting//EN';
+const PRODUCT_ID = '-//Tandem//Invitations//EN';
 const MAX_LINE_OCTETS = 75;
 const utf8 = new TextEncoder();
 

@@ -1,26 +1,26 @@
+import type {
+  CHECK_IN_GOING,
+  CHECK_IN_WITH,
+  CONTACT_LOGGED_BY,
+  CONTACT_MODES,
+  DUO_END_KINDS,
+  DUO_ENDED_BY,
+  EARLY_END_REASON_CODES,
+} from '../duo/guidance-values.ts';
 import type { CalendarDate } from '../time/calendar-date.ts';
-import type { DuoRole, RecordId } from './record.ts';
+import type { RecordId } from './record.ts';
 
 /** Evidence of the duo's life: its span, contacts and coach follow-up (D1–D3, E1). */
 
-export type EarlyEndReasonCode =
-  | 'found_work'
-  | 'started_training'
-  | 'mentee_withdrew'
-  | 'mentor_withdrew'
-  | 'relationship_difficulties'
-  | 'health'
-  | 'moved'
-  | 'no_contact'
-  | 'other';
+export type EarlyEndReasonCode = (typeof EARLY_END_REASON_CODES)[number];
 
 export interface DuoEnd {
   /** The duo's last day (inclusive): people say "ended on 30 June". */
   readonly on: CalendarDate;
   /** 'early' when ended before the planned end, by a participant or staff (E1). */
-  readonly kind: 'planned' | 'early';
+  readonly kind: (typeof DUO_END_KINDS)[number];
   readonly reasonCode: EarlyEndReasonCode | null;
-  readonly endedBy: DuoRole | 'staff';
+  readonly endedBy: (typeof DUO_ENDED_BY)[number];
 }
 
 export interface Duo {
@@ -34,7 +34,7 @@ export interface Duo {
   readonly end: DuoEnd | null;
 }
 
-export type ContactMode = 'in_person' | 'phone' | 'video' | 'message';
+export type ContactMode = (typeof CONTACT_MODES)[number];
 
 export interface Contact {
   readonly id: RecordId;
@@ -42,7 +42,18 @@ export interface Contact {
   readonly on: CalendarDate;
   readonly mode: ContactMode;
   readonly durationMinutes: number | null;
-  readonly loggedBy: DuoRole | 'coach';
+  readonly loggedBy: (typeof CONTACT_LOGGED_BY)[number];
+}
+
+/**
+ * A pause of the duo (illness, a stay abroad): `until` is exclusive — the day the duo
+ * resumes — and null while the pause lasts.
+ */
+export interface DuoPause {
+  readonly id: RecordId;
+  readonly duoId: RecordId;
+  readonly from: CalendarDate;
+  readonly until: CalendarDate | null;
 }
 
 /**
@@ -63,7 +74,7 @@ export interface CheckIn {
   readonly duoId: RecordId;
   readonly coachId: RecordId;
   readonly on: CalendarDate;
-  readonly withWhom: DuoRole | 'both';
-  readonly going: 'well' | 'mixed' | 'difficult';
+  readonly withWhom: (typeof CHECK_IN_WITH)[number];
+  readonly going: (typeof CHECK_IN_GOING)[number];
   readonly followUpNeeded: boolean;
 }

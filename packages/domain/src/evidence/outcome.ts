@@ -1,10 +1,12 @@
+import type { CONTRACT_KINDS, OUTCOME_MOMENTS, OUTCOME_SITUATIONS } from '../duo/closure-values.ts';
 import type { CalendarDate } from '../time/calendar-date.ts';
 import type { RecordId } from './record.ts';
 
 /** The mentee's situation, the goal the criteria serve; reported beside them, never inside. */
 
-export type OutcomeMoment = 'intake' | 'end' | 'follow_up_6m';
-export type OutcomeSituation = 'employed' | 'training' | 'job_seeking' | 'other';
+export type OutcomeMoment = (typeof OUTCOME_MOMENTS)[number];
+export type OutcomeSituation = (typeof OUTCOME_SITUATIONS)[number];
+export type ContractKind = (typeof CONTRACT_KINDS)[number];
 
 export interface Outcome {
   readonly id: RecordId;
@@ -14,13 +16,7 @@ export interface Outcome {
   readonly moment: OutcomeMoment;
   readonly recordedOn: CalendarDate;
   readonly situation: OutcomeSituation;
-  readonly contractKind:
-    | 'permanent'
-    | 'fixed_term'
-    | 'temp_agency'
-    | 'self_employed'
-    | 'other'
-    | null;
+  readonly contractKind: ContractKind | null;
   readonly hoursPerWeek: number | null;
   /** Self-reported, 1 (low) … 5 (high); only asked at intake and end. */
   readonly confidence: number | null;

@@ -1,6 +1,6 @@
 import type { TrainingTopicId } from '../criteria/training-topics.ts';
 import type { ClosingMeeting, Closure, Evaluation } from './closure.ts';
-import type { CheckIn, CoachAssignment, Contact, Duo } from './duo.ts';
+import type { CheckIn, CoachAssignment, Contact, Duo, DuoPause } from './duo.ts';
 import type { Agreement, FirstMeeting, Match, Validation } from './match.ts';
 import type { Outcome } from './outcome.ts';
 import type { RecordId } from './record.ts';
@@ -49,6 +49,7 @@ export interface ProgrammeEvidence {
   readonly validations: readonly Validation[];
   readonly agreements: readonly Agreement[];
   readonly duos: readonly Duo[];
+  readonly pauses: readonly DuoPause[];
   readonly contacts: readonly Contact[];
   readonly coachAssignments: readonly CoachAssignment[];
   readonly checkIns: readonly CheckIn[];
@@ -81,6 +82,7 @@ export function emptyProgrammeEvidence(programme: ProgrammeFacts): ProgrammeEvid
     validations: [],
     agreements: [],
     duos: [],
+    pauses: [],
     contacts: [],
     coachAssignments: [],
     checkIns: [],

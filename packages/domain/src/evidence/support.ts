@@ -1,3 +1,4 @@
+import type { WORKSHOP_KINDS } from '../duo/guidance-values.ts';
 import type { CalendarDate } from '../time/calendar-date.ts';
 import type { RecordId } from './record.ts';
 
@@ -19,7 +20,7 @@ export interface Workshop {
   readonly id: RecordId;
   readonly on: CalendarDate;
   readonly theme: string;
-  readonly kind: 'peer_exchange' | 'extra_training';
+  readonly kind: (typeof WORKSHOP_KINDS)[number];
 }
 
 export interface WorkshopInvitation {

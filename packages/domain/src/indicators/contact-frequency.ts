@@ -25,11 +25,16 @@ const FORTNIGHT_DAYS = D2_MAX_CONTACT_INTERVAL_DAYS;
  *   share no window, and a window is judged only once it is complete; its contacts count
  *   even when some fall before the period's start.
  * - A duo still active at the period end contributes the windows completed by then.
+ * - A window that overlaps a pause by even one day is not owed: it is neither in the
+ *   denominator nor in the numerator, whatever contact it holds. A pause says "no contact
+ *   expected now", and a fortnight that was only half lived cannot fairly be judged; windows
+ *   keep their places from the duo's start, so the first whole window after the pause
+ *   counts again.
  * - ID of a window: `<duo ID>/<first day of the window>`.
  *
  * median_contact_gap_days (no target): days between consecutive distinct contact days of a
  * duo, for gaps that end inside the period; several contacts on one day are one contact
- * day. Median of all such gaps pooled across duos (mean of the middle two for an even count).
+ * day; a gap across a pause counts its calendar days. Median of all such gaps pooled across duos (mean of the middle two for an even count).
  * numerator = denominator = number of gaps; the ID lists hold, per gap, the contact that
  * ends it. No gaps: value null.
  */
@@ -41,6 +46,7 @@ export function contactFrequencyIndicator(
   const periodStart = dayNumber(period.start);
   const periodEnd = dayNumber(period.end);
   const contactsByDuo = groupBy(evidence.contacts, (c) => c.duoId);
+  const pausesByDuo = groupBy(evidence.pauses, (p) => p.duoId);
   const windows: RecordId[] = [];
   const windowsWithContact: RecordId[] = [];
   const gaps: number[] = [];
@@ -51,6 +57,10 @@ export function contactFrequencyIndicator(
     const last = duo.end === null ? Number.POSITIVE_INFINITY : dayNumber(duo.end.on);
     if (start >= periodEnd || last < periodStart) continue;
     const days = contactDays(contactsByDuo.get(duo.id) ?? [], start, last);
+    const pauses = (pausesByDuo.get(duo.id) ?? []).map((p) => ({
+      from: dayNumber(p.from),
+      until: p.until === null ? Number.POSITIVE_INFINITY : dayNumber(p.until),
+    }));
 
     const firstWindow = Math.max(
       0,
@@ -61,6 +71,7 @@ export function contactFrequencyIndicator(
       const windowStart = start + k * FORTNIGHT_DAYS;
       const windowLast = windowStart + FORTNIGHT_DAYS - 1;
       if (windowLast >= periodEnd || windowLast > last) break;
+      if (pauses.some((p) => p.from <= windowLast && p.until > windowStart)) continue;
       const id = `${duo.id}/${fromDayNumber(windowStart)}`;
       windows.push(id);
       while (cursor < days.length && (days[cursor] as ContactDay).day < windowStart) cursor++;

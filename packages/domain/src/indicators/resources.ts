@@ -2,12 +2,27 @@ import type { MeasureTarget } from '../criteria/targets.ts';
 import type { ProgrammeEvidence } from '../evidence/programme-evidence.ts';
 import type { ResourceKind } from '../evidence/support.ts';
 import { RESOURCE_KINDS } from '../evidence/support.ts';
-import { addMonths } from '../time/calendar-date.ts';
+import { addDays, addMonths, type CalendarDate } from '../time/calendar-date.ts';
 import type { Period } from '../time/period.ts';
 import type { IndicatorValue } from './indicator-value.ts';
 import { countMeasure, indicatorValue } from './indicator-value.ts';
 
 export const REVIEW_WINDOW_MONTHS = 12;
+
+/** Whether a review counts for a period ending (exclusively) on `end`: in the 12 months before it. */
+function reviewedInWindow(reviewedOn: CalendarDate | null, end: CalendarDate): boolean {
+  return (
+    reviewedOn !== null && reviewedOn >= addMonths(end, -REVIEW_WINDOW_MONTHS) && reviewedOn < end
+  );
+}
+
+/**
+ * A resource whose review would not count for D4 if the period ended today: never reviewed,
+ * or last reviewed before the window. The library page flags it so staff review it in time.
+ */
+export function isReviewDue(reviewedOn: CalendarDate | null, today: CalendarDate): boolean {
+  return !reviewedInWindow(reviewedOn, addDays(today, 1));
+}
 
 /**
  * D4: how many of the four kinds of supporting material (guidelines, coaching tools,
@@ -26,15 +41,10 @@ export function resourcesIndicator(
   period: Period,
   target: MeasureTarget,
 ): IndicatorValue {
-  const reviewedSince = addMonths(period.end, -REVIEW_WINDOW_MONTHS);
   const qualifying = new Set<ResourceKind>();
   for (const resource of evidence.resources) {
     const present = resource.withdrawnOn === null || resource.withdrawnOn >= period.end;
-    const reviewed =
-      resource.reviewedOn !== null &&
-      resource.reviewedOn >= reviewedSince &&
-      resource.reviewedOn < period.end;
-    if (present && reviewed) qualifying.add(resource.kind);
+    if (present && reviewedInWindow(resource.reviewedOn, period.end)) qualifying.add(resource.kind);
   }
   return indicatorValue('D4', [countMeasure('kinds_reviewed', qualifying, RESOURCE_KINDS, target)]);
 }

@@ -1,15 +1,31 @@
 import type { MeasureTarget } from '../criteria/targets.ts';
+import type { Duo } from '../evidence/duo.ts';
 import type { ProgrammeEvidence } from '../evidence/programme-evidence.ts';
 import type { RecordId } from '../evidence/record.ts';
+import type { CalendarDate } from '../time/calendar-date.ts';
 import { addDays, addMonths } from '../time/calendar-date.ts';
 import type { Period } from '../time/period.ts';
 import { isDateInPeriod } from '../time/period.ts';
 import type { IndicatorValue } from './indicator-value.ts';
 import { indicatorValue, shareMeasure } from './indicator-value.ts';
-import { duosActiveDuring, lastDayOf, lastDayOfPeriod } from './period-units.ts';
+import { duosActiveDuring, isActiveOn, lastDayOf, lastDayOfPeriod } from './period-units.ts';
 
 export const ACTIVE_MONTHS_BEFORE_INVITATION = 3;
 export const WORKSHOP_CADENCE_MONTHS = 6;
+
+/**
+ * A mentor is owed workshop invitations once a duo has run three calendar months: from its
+ * first active day `from` to `to`, both inclusive. The indicator and the invitation list
+ * both judge by this.
+ */
+export function hasBeenActiveLongEnough(from: CalendarDate, to: CalendarDate): boolean {
+  return addDays(to, 1) >= addMonths(from, ACTIVE_MONTHS_BEFORE_INVITATION);
+}
+
+/** Whether the mentor of `duo` should be invited to a workshop held on `on`. */
+export function isOwedWorkshopInvitation(duo: Duo, on: CalendarDate): boolean {
+  return isActiveOn(duo, on) && hasBeenActiveLongEnough(duo.startDate, on);
+}
 
 /**
  * D5: mentors can join workshops during their mentoring period.
@@ -38,8 +54,7 @@ export function workshopsIndicator(
     const from = duo.startDate > period.start ? duo.startDate : period.start;
     const duoLast = lastDayOf(duo);
     const to = duoLast !== null && duoLast < periodLast ? duoLast : periodLast;
-    if (addDays(to, 1) >= addMonths(from, ACTIVE_MONTHS_BEFORE_INVITATION))
-      eligibleMentors.add(duo.mentorId);
+    if (hasBeenActiveLongEnough(from, to)) eligibleMentors.add(duo.mentorId);
   }
 
   const workshopsInPeriod = evidence.workshops.filter((w) => isDateInPeriod(w.on, period));

@@ -122,11 +122,11 @@ export function explainPairAt(pool: MatchingPool, i: number, j: number): PairExp
   if (beyondDistanceLimit(pool, i, j)) {
     exclusions.push({
       key: 'match.excluded.beyond_max_distance',
-      params: { km: Math.round(km * 10) / 10, maxDistanceKm: pool.settings.maxDistanceKm },
+      params: { km: Math.round(km), maxDistanceKm: pool.settings.maxDistanceKm },
     });
   }
   const location = !Number.isNaN(km)
-    ? part('location', 'match.explain.distance', { km: Math.round(km * 10) / 10 })
+    ? part('location', 'match.explain.distance', { km: Math.round(km) })
     : mentor.region === null || mentee.region === null
       ? part('location', 'match.explain.location_unknown')
       : mentor.region === mentee.region

@@ -15,19 +15,41 @@ export const COHORT_TEXTS = {
     'matching.match_not_open':
       'Deze match is niet meer voorgesteld en kan niet geannuleerd worden.',
     'matching.unmatched.no_mentors': 'Er zijn geen aanvaarde mentoren in dit programma.',
-    'matching.unmatched.mentors_taken':
-      'De {mentors} mentoren die passen, gaan in dit voorstel naar andere mentees.',
-    'matching.unmatched.below_min_score':
-      'Geen enkele mentor haalt de minimumscore (er zijn er {mentors} mogelijk).',
-    'matching.unmatched.no_common_language':
-      '{mentors} mentoren spreken geen gemeenschappelijke taal met deze mentee.',
-    'matching.unmatched.mentor_at_capacity': '{mentors} mentoren hebben geen plaats meer.',
-    'matching.unmatched.recorded_exclusion':
-      '{mentors} mentoren zijn door het team uitgesloten voor deze mentee.',
-    'matching.unmatched.mentor_training_incomplete':
-      '{mentors} mentoren hebben de opleiding nog niet volledig gevolgd.',
-    'matching.unmatched.beyond_max_distance':
-      '{mentors} mentoren wonen verder dan de maximale afstand.',
+    'matching.unmatched.mentors_taken': {
+      plural: 'mentors',
+      one: 'De enige mentor die past, gaat in dit voorstel naar een andere mentee.',
+      other: 'De {mentors} mentoren die passen, gaan in dit voorstel naar andere mentees.',
+    },
+    'matching.unmatched.below_min_score': {
+      plural: 'mentors',
+      one: 'Geen enkele mentor haalt de minimumscore (er is er {mentors} mogelijk).',
+      other: 'Geen enkele mentor haalt de minimumscore (er zijn er {mentors} mogelijk).',
+    },
+    'matching.unmatched.no_common_language': {
+      plural: 'mentors',
+      one: '{mentors} mentor spreekt geen gemeenschappelijke taal met deze mentee.',
+      other: '{mentors} mentoren spreken geen gemeenschappelijke taal met deze mentee.',
+    },
+    'matching.unmatched.mentor_at_capacity': {
+      plural: 'mentors',
+      one: '{mentors} mentor heeft geen plaats meer.',
+      other: '{mentors} mentoren hebben geen plaats meer.',
+    },
+    'matching.unmatched.recorded_exclusion': {
+      plural: 'mentors',
+      one: '{mentors} mentor is door het team uitgesloten voor deze mentee.',
+      other: '{mentors} mentoren zijn door het team uitgesloten voor deze mentee.',
+    },
+    'matching.unmatched.mentor_training_incomplete': {
+      plural: 'mentors',
+      one: '{mentors} mentor heeft de opleiding nog niet volledig gevolgd.',
+      other: '{mentors} mentoren hebben de opleiding nog niet volledig gevolgd.',
+    },
+    'matching.unmatched.beyond_max_distance': {
+      plural: 'mentors',
+      one: '{mentors} mentor woont verder dan de maximale afstand.',
+      other: '{mentors} mentoren wonen verder dan de maximale afstand.',
+    },
     'province.BRU': 'Brussel',
     'province.VAN': 'Antwerpen',
     'province.VBR': 'Vlaams-Brabant',
@@ -58,7 +80,7 @@ export const COHORT_TEXTS = {
     'matchingSettings.distanceIsHardLimit':
       'Nooit een duo voorstellen dat verder uit elkaar woont dan de maximale afstand',
     'matchingSettings.distanceHint':
-      'Tandem kent de provincie uit de postcode, nog geen afstand tussen gemeenten: de afstand telt pas waar coördinaten gekend zijn.',
+      'Tandem schat de afstand uit de postcodes (tot op zo’n 15 km: het midden van de postzone, in Brussel van de gemeente). Bij een onbekende postcode telt alleen de provincie.',
     'matchingSettings.requireCompleteTraining':
       'Alleen mentoren voorstellen die de volledige opleiding gevolgd hebben',
     'matchingSettings.languageAlways':
@@ -87,7 +109,17 @@ export const COHORT_TEXTS = {
     'matchingProposal.title': 'Voorstel van duo’s',
     'matchingProposal.intro':
       'Tandem stelt de beste verdeling voor over alle mentoren en mentees samen. Jij beslist: aanvaard een duo, kies een andere mentor of wijs het duo af.',
-    'matchingProposal.summary': '{pairs} duo’s voorgesteld, {unmatched} mentees zonder voorstel.',
+    'matchingProposal.summary': '{pairs}, {unmatched}.',
+    'matchingProposal.summary.pairs': {
+      plural: 'pairs',
+      one: '{pairs} duo voorgesteld',
+      other: '{pairs} duo’s voorgesteld',
+    },
+    'matchingProposal.summary.unmatched': {
+      plural: 'unmatched',
+      one: '{unmatched} mentee zonder voorstel',
+      other: '{unmatched} mentees zonder voorstel',
+    },
     'matchingProposal.empty': 'Er zijn geen mentees die op een match wachten.',
     'matchingProposal.pairTitle': '{mentor} en {mentee}',
     'matchingProposal.score': 'Score {score}',
@@ -114,9 +146,15 @@ export const COHORT_TEXTS = {
     'matchingProposal.cancelReason': 'Reden om te annuleren',
     'matchingProposal.cancel': 'Match annuleren',
     'matchingProposal.cancelled': 'De match is geannuleerd; beide personen zijn terug beschikbaar.',
+    'matchingProposal.firstMeetingCalledOff':
+      'De geplande eerste ontmoeting is afgezegd; mentor, mentee en de medewerker kregen een annulering voor hun agenda.',
     'matchingProposal.trainingIncomplete': 'Opleiding niet volledig',
     'matchingProposal.mentorsTitle': 'Mentoren',
-    'matchingProposal.openSlots': '{count} vrije plaatsen',
+    'matchingProposal.openSlots': {
+      plural: 'count',
+      one: '{count} vrije plaats',
+      other: '{count} vrije plaatsen',
+    },
   },
   fr: {
     'matching.not_in_pool':
@@ -129,19 +167,42 @@ export const COHORT_TEXTS = {
       'Un matching est déjà proposé pour ce mentoré. Actualisez la page.',
     'matching.match_not_open': 'Ce matching n’est plus proposé et ne peut pas être annulé.',
     'matching.unmatched.no_mentors': 'Ce programme n’a pas de mentor accepté.',
-    'matching.unmatched.mentors_taken':
-      'Les {mentors} mentors qui conviennent vont à d’autres mentorés dans cette proposition.',
-    'matching.unmatched.below_min_score':
-      'Aucun mentor n’atteint le score minimum ({mentors} seraient possibles).',
-    'matching.unmatched.no_common_language':
-      '{mentors} mentors n’ont aucune langue commune avec ce mentoré.',
-    'matching.unmatched.mentor_at_capacity': '{mentors} mentors n’ont plus de place.',
-    'matching.unmatched.recorded_exclusion':
-      '{mentors} mentors ont été exclus par l’équipe pour ce mentoré.',
-    'matching.unmatched.mentor_training_incomplete':
-      '{mentors} mentors n’ont pas encore suivi toute la formation.',
-    'matching.unmatched.beyond_max_distance':
-      '{mentors} mentors habitent au-delà de la distance maximale.',
+    'matching.unmatched.mentors_taken': {
+      plural: 'mentors',
+      one: 'Le seul mentor qui convient va à un autre mentoré dans cette proposition.',
+      other:
+        'Les {mentors} mentors qui conviennent vont à d’autres mentorés dans cette proposition.',
+    },
+    'matching.unmatched.below_min_score': {
+      plural: 'mentors',
+      one: 'Aucun mentor n’atteint le score minimum ({mentors} serait possible).',
+      other: 'Aucun mentor n’atteint le score minimum ({mentors} seraient possibles).',
+    },
+    'matching.unmatched.no_common_language': {
+      plural: 'mentors',
+      one: '{mentors} mentor n’a aucune langue commune avec ce mentoré.',
+      other: '{mentors} mentors n’ont aucune langue commune avec ce mentoré.',
+    },
+    'matching.unmatched.mentor_at_capacity': {
+      plural: 'mentors',
+      one: '{mentors} mentor n’a plus de place.',
+      other: '{mentors} mentors n’ont plus de place.',
+    },
+    'matching.unmatched.recorded_exclusion': {
+      plural: 'mentors',
+      one: '{mentors} mentor a été exclu par l’équipe pour ce mentoré.',
+      other: '{mentors} mentors ont été exclus par l’équipe pour ce mentoré.',
+    },
+    'matching.unmatched.mentor_training_incomplete': {
+      plural: 'mentors',
+      one: '{mentors} mentor n’a pas encore suivi toute la formation.',
+      other: '{mentors} mentors n’ont pas encore suivi toute la formation.',
+    },
+    'matching.unmatched.beyond_max_distance': {
+      plural: 'mentors',
+      one: '{mentors} mentor habite au-delà de la distance maximale.',
+      other: '{mentors} mentors habitent au-delà de la distance maximale.',
+    },
     'province.BRU': 'Bruxelles',
     'province.VAN': 'Anvers',
     'province.VBR': 'Brabant flamand',
@@ -174,7 +235,7 @@ export const COHORT_TEXTS = {
     'matchingSettings.distanceIsHardLimit':
       'Ne jamais proposer un duo qui habite plus loin que la distance maximale',
     'matchingSettings.distanceHint':
-      'Tandem connaît la province grâce au code postal, pas encore la distance entre communes : la distance ne compte que là où les coordonnées sont connues.',
+      'Tandem estime la distance à partir des codes postaux (à 15 km près environ : le centre de la zone postale, à Bruxelles de la commune). Pour un code postal inconnu, seule la province compte.',
     'matchingSettings.requireCompleteTraining':
       'Ne proposer que des mentors qui ont suivi toute la formation',
     'matchingSettings.languageAlways':
@@ -203,7 +264,17 @@ export const COHORT_TEXTS = {
     'matchingProposal.title': 'Proposition de duos',
     'matchingProposal.intro':
       'Tandem propose la meilleure répartition entre tous les mentors et mentorés. C’est vous qui décidez : acceptez un duo, choisissez un autre mentor ou refusez le duo.',
-    'matchingProposal.summary': '{pairs} duos proposés, {unmatched} mentorés sans proposition.',
+    'matchingProposal.summary': '{pairs}, {unmatched}.',
+    'matchingProposal.summary.pairs': {
+      plural: 'pairs',
+      one: '{pairs} binôme proposé',
+      other: '{pairs} binômes proposés',
+    },
+    'matchingProposal.summary.unmatched': {
+      plural: 'unmatched',
+      one: '{unmatched} mentoré sans proposition',
+      other: '{unmatched} mentorés sans proposition',
+    },
     'matchingProposal.empty': 'Aucun mentoré n’attend de matching.',
     'matchingProposal.pairTitle': '{mentor} et {mentee}',
     'matchingProposal.score': 'Score {score}',
@@ -231,9 +302,15 @@ export const COHORT_TEXTS = {
     'matchingProposal.cancel': 'Annuler le matching',
     'matchingProposal.cancelled':
       'Le matching est annulé ; les deux personnes sont à nouveau disponibles.',
+    'matchingProposal.firstMeetingCalledOff':
+      'La première rencontre prévue est annulée ; le mentor, le mentoré et le membre de l’équipe ont reçu une annulation pour leur agenda.',
     'matchingProposal.trainingIncomplete': 'Formation incomplète',
     'matchingProposal.mentorsTitle': 'Mentors',
-    'matchingProposal.openSlots': '{count} places libres',
+    'matchingProposal.openSlots': {
+      plural: 'count',
+      one: '{count} place libre',
+      other: '{count} places libres',
+    },
   },
   en: {
     'matching.not_in_pool': 'This mentor or mentee is not an accepted applicant of this programme.',
@@ -245,19 +322,41 @@ export const COHORT_TEXTS = {
       'A match has already been proposed for this mentee. Refresh the page.',
     'matching.match_not_open': 'This match is no longer proposed and cannot be cancelled.',
     'matching.unmatched.no_mentors': 'This programme has no accepted mentors.',
-    'matching.unmatched.mentors_taken':
-      'The {mentors} mentors who fit go to other mentees in this proposal.',
-    'matching.unmatched.below_min_score':
-      'No mentor reaches the minimum score ({mentors} would be possible).',
-    'matching.unmatched.no_common_language':
-      '{mentors} mentors share no language with this mentee.',
-    'matching.unmatched.mentor_at_capacity': '{mentors} mentors have no place left.',
-    'matching.unmatched.recorded_exclusion':
-      '{mentors} mentors were ruled out by the team for this mentee.',
-    'matching.unmatched.mentor_training_incomplete':
-      '{mentors} mentors have not completed the training yet.',
-    'matching.unmatched.beyond_max_distance':
-      '{mentors} mentors live farther away than the maximum distance.',
+    'matching.unmatched.mentors_taken': {
+      plural: 'mentors',
+      one: 'The one mentor who fits goes to another mentee in this proposal.',
+      other: 'The {mentors} mentors who fit go to other mentees in this proposal.',
+    },
+    'matching.unmatched.below_min_score': {
+      plural: 'mentors',
+      one: 'No mentor reaches the minimum score ({mentors} would be possible).',
+      other: 'No mentor reaches the minimum score ({mentors} would be possible).',
+    },
+    'matching.unmatched.no_common_language': {
+      plural: 'mentors',
+      one: '{mentors} mentor shares no language with this mentee.',
+      other: '{mentors} mentors share no language with this mentee.',
+    },
+    'matching.unmatched.mentor_at_capacity': {
+      plural: 'mentors',
+      one: '{mentors} mentor has no place left.',
+      other: '{mentors} mentors have no place left.',
+    },
+    'matching.unmatched.recorded_exclusion': {
+      plural: 'mentors',
+      one: '{mentors} mentor was ruled out by the team for this mentee.',
+      other: '{mentors} mentors were ruled out by the team for this mentee.',
+    },
+    'matching.unmatched.mentor_training_incomplete': {
+      plural: 'mentors',
+      one: '{mentors} mentor has not completed the training yet.',
+      other: '{mentors} mentors have not completed the training yet.',
+    },
+    'matching.unmatched.beyond_max_distance': {
+      plural: 'mentors',
+      one: '{mentors} mentor lives farther away than the maximum distance.',
+      other: '{mentors} mentors live farther away than the maximum distance.',
+    },
     'province.BRU': 'Brussels',
     'province.VAN': 'Antwerp',
     'province.VBR': 'Flemish Brabant',
@@ -289,7 +388,7 @@ export const COHORT_TEXTS = {
     'matchingSettings.distanceIsHardLimit':
       'Never propose a pair who live farther apart than the maximum distance',
     'matchingSettings.distanceHint':
-      'Tandem knows the province from the postcode, not yet the distance between municipalities: the distance only counts where coordinates are known.',
+      'Tandem estimates the distance from the postcodes (to within about 15 km: the centre of the postal area, in Brussels of the commune). For an unknown postcode only the province counts.',
     'matchingSettings.requireCompleteTraining':
       'Only propose mentors who have completed the whole training',
     'matchingSettings.languageAlways':
@@ -318,7 +417,17 @@ export const COHORT_TEXTS = {
     'matchingProposal.title': 'Proposed duos',
     'matchingProposal.intro':
       'Tandem proposes the best split over all mentors and mentees together. You decide: accept a pair, choose another mentor, or reject the pair.',
-    'matchingProposal.summary': '{pairs} pairs proposed, {unmatched} mentees without a proposal.',
+    'matchingProposal.summary': '{pairs}, {unmatched}.',
+    'matchingProposal.summary.pairs': {
+      plural: 'pairs',
+      one: '{pairs} pair proposed',
+      other: '{pairs} pairs proposed',
+    },
+    'matchingProposal.summary.unmatched': {
+      plural: 'unmatched',
+      one: '{unmatched} mentee without a proposal',
+      other: '{unmatched} mentees without a proposal',
+    },
     'matchingProposal.empty': 'No mentees are waiting for a match.',
     'matchingProposal.pairTitle': '{mentor} and {mentee}',
     'matchingProposal.score': 'Score {score}',
@@ -345,8 +454,14 @@ export const COHORT_TEXTS = {
     'matchingProposal.cancelReason': 'Reason for cancelling',
     'matchingProposal.cancel': 'Cancel the match',
     'matchingProposal.cancelled': 'The match has been cancelled; both people are available again.',
+    'matchingProposal.firstMeetingCalledOff':
+      'The planned first meeting has been called off; mentor, mentee and the staff member received a cancellation for their calendar.',
     'matchingProposal.trainingIncomplete': 'Training incomplete',
     'matchingProposal.mentorsTitle': 'Mentors',
-    'matchingProposal.openSlots': '{count} open places',
+    'matchingProposal.openSlots': {
+      plural: 'count',
+      one: '{count} open place',
+      other: '{count} open places',
+    },
   },
 } as const;

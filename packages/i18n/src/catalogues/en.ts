@@ -1,12 +1,28 @@
 import type { Message } from '../message.ts';
+import { AGREEMENT_TEMPLATE_TEXTS } from './agreement-template-texts.ts';
+import { COACH_TEXTS } from './coach-texts.ts';
 import { COHORT_TEXTS } from './cohort-texts.ts';
+import { CONTACT_TEXTS } from './contact-texts.ts';
 import { CRITERIA_TEXTS } from './criteria-texts.ts';
+import { DUO_END_TEXTS } from './duo-end-texts.ts';
 import { DUO_QUALITY_TEXTS } from './duo-quality-texts.ts';
+import { DUO_START_TEXTS } from './duo-start-texts.ts';
+import { EVALUATION_TEXTS } from './evaluation-texts.ts';
 import { FIRST_MEETING_TEXTS } from './first-meeting-texts.ts';
+import { GUIDANCE_DRILL_TEXTS } from './guidance-drill-texts.ts';
 import { INTAKE_TEXTS } from './intake-texts.ts';
+import { LIBRARY_TEXTS } from './library-texts.ts';
 import { MATCHING_TEXTS } from './matching-texts.ts';
+import { OUTCOME_TEXTS } from './outcome-texts.ts';
+import { PERSONAL_DATA_TEXTS } from './personal-data-texts.ts';
 import { PORTAL_PAGES_TEXTS } from './portal-pages-texts.ts';
 import { PORTAL_TEXTS } from './portal-texts.ts';
+import { QUALITY_GRID_TEXTS } from './quality-grid-texts.ts';
+import { QUALITY_REPORT_TEXTS } from './quality-report-texts.ts';
+import { QUALITY_TRENDS_TEXTS } from './quality-trends-texts.ts';
+import { REMINDER_TEXTS } from './reminder-texts.ts';
+import { WORKSHOP_PAGE_TEXTS } from './workshop-page-texts.ts';
+import { WORKSHOP_TEXTS } from './workshop-texts.ts';
 
 /**
  * The English catalogue. Its keys are the keys of every catalogue.
@@ -303,6 +319,18 @@ export const en = {
   'value.messageKind.refusal': 'Refusal',
   'value.messageKind.first_meeting_invitation': 'First meeting invitation',
   'value.messageKind.first_meeting_cancellation': 'First meeting cancelled',
+  'value.outboxStatus.sending': 'Sending',
+  'value.outboxStatus.failed': 'Not sent',
+  'value.messageKind.contact_overdue_duo': 'Reminder: contact in the duo',
+  'value.messageKind.contact_overdue_coach': 'Reminder: duo without contact',
+  'value.messageKind.check_in_due': 'Reminder: check-in',
+  'value.messageKind.workshop_invitation': 'Workshop invitation',
+  'value.messageKind.workshop_cancellation': 'Workshop cancelled',
+  'value.messageKind.closing_meeting_invitation': 'Closing meeting invitation',
+  'value.messageKind.closing_meeting_cancellation': 'Closing meeting cancelled',
+  'value.messageKind.evaluation_invitation': 'Evaluation request',
+  'value.messageKind.evaluation_reminder': 'Evaluation reminder',
+  'value.messageKind.outcome_follow_up': 'Six-month follow-up',
 
   'consent.title': 'Your personal data',
   'consent.v2026_01.purpose':
@@ -1141,8 +1169,24 @@ export const en = {
   ...INTAKE_TEXTS.en,
   ...MATCHING_TEXTS.en,
   ...FIRST_MEETING_TEXTS.en,
+  ...CONTACT_TEXTS.en,
+  ...DUO_END_TEXTS.en,
+  ...GUIDANCE_DRILL_TEXTS.en,
+  ...COACH_TEXTS.en,
+  ...OUTCOME_TEXTS.en,
+  ...QUALITY_REPORT_TEXTS.en,
+  ...QUALITY_GRID_TEXTS.en,
+  ...EVALUATION_TEXTS.en,
+  ...LIBRARY_TEXTS.en,
+  ...REMINDER_TEXTS.en,
+  ...WORKSHOP_TEXTS.en,
+  ...WORKSHOP_PAGE_TEXTS.en,
   ...PORTAL_TEXTS.en,
   ...COHORT_TEXTS.en,
   ...DUO_QUALITY_TEXTS.en,
   ...PORTAL_PAGES_TEXTS.en,
+  ...PERSONAL_DATA_TEXTS.en,
+  ...AGREEMENT_TEMPLATE_TEXTS.en,
+  ...DUO_START_TEXTS.en,
+  ...QUALITY_TRENDS_TEXTS.en,
 } as const satisfies Record<string, Message>;

@@ -1,12 +1,28 @@
+import { AGREEMENT_TEMPLATE_TEXTS } from './agreement-template-texts.ts';
+import { COACH_TEXTS } from './coach-texts.ts';
 import { COHORT_TEXTS } from './cohort-texts.ts';
+import { CONTACT_TEXTS } from './contact-texts.ts';
 import { CRITERIA_TEXTS } from './criteria-texts.ts';
+import { DUO_END_TEXTS } from './duo-end-texts.ts';
 import { DUO_QUALITY_TEXTS } from './duo-quality-texts.ts';
+import { DUO_START_TEXTS } from './duo-start-texts.ts';
+import { EVALUATION_TEXTS } from './evaluation-texts.ts';
 import { FIRST_MEETING_TEXTS } from './first-meeting-texts.ts';
+import { GUIDANCE_DRILL_TEXTS } from './guidance-drill-texts.ts';
 import { INTAKE_TEXTS } from './intake-texts.ts';
+import { LIBRARY_TEXTS } from './library-texts.ts';
 import { MATCHING_TEXTS } from './matching-texts.ts';
+import { OUTCOME_TEXTS } from './outcome-texts.ts';
+import { PERSONAL_DATA_TEXTS } from './personal-data-texts.ts';
 import { PORTAL_PAGES_TEXTS } from './portal-pages-texts.ts';
 import { PORTAL_TEXTS } from './portal-texts.ts';
+import { QUALITY_GRID_TEXTS } from './quality-grid-texts.ts';
+import { QUALITY_REPORT_TEXTS } from './quality-report-texts.ts';
+import { QUALITY_TRENDS_TEXTS } from './quality-trends-texts.ts';
+import { REMINDER_TEXTS } from './reminder-texts.ts';
 import type { Catalogue } from './types.ts';
+import { WORKSHOP_PAGE_TEXTS } from './workshop-page-texts.ts';
+import { WORKSHOP_TEXTS } from './workshop-texts.ts';
 
 /** French as it is written in Wallonia and Brussels. */
 export const fr: Catalogue = {
@@ -306,6 +322,18 @@ export const fr: Catalogue = {
   'value.messageKind.refusal': 'Refus',
   'value.messageKind.first_meeting_invitation': 'Invitation à la première rencontre',
   'value.messageKind.first_meeting_cancellation': 'Annulation de la première rencontre',
+  'value.outboxStatus.sending': 'En cours d’envoi',
+  'value.outboxStatus.failed': 'Non envoyé',
+  'value.messageKind.contact_overdue_duo': 'Rappel : contact dans le duo',
+  'value.messageKind.contact_overdue_coach': 'Rappel : duo sans contact',
+  'value.messageKind.check_in_due': 'Rappel : point de suivi',
+  'value.messageKind.workshop_invitation': 'Invitation à un atelier',
+  'value.messageKind.workshop_cancellation': 'Annulation d’un atelier',
+  'value.messageKind.closing_meeting_invitation': 'Invitation à la rencontre de clôture',
+  'value.messageKind.closing_meeting_cancellation': 'Annulation de la rencontre de clôture',
+  'value.messageKind.evaluation_invitation': 'Demande d’évaluation',
+  'value.messageKind.evaluation_reminder': 'Rappel d’évaluation',
+  'value.messageKind.outcome_follow_up': 'Suivi à six mois',
 
   'consent.title': 'Vos données personnelles',
   'consent.v2026_01.purpose':
@@ -1161,8 +1189,24 @@ export const fr: Catalogue = {
   ...INTAKE_TEXTS.fr,
   ...MATCHING_TEXTS.fr,
   ...FIRST_MEETING_TEXTS.fr,
+  ...CONTACT_TEXTS.fr,
+  ...DUO_END_TEXTS.fr,
+  ...GUIDANCE_DRILL_TEXTS.fr,
+  ...COACH_TEXTS.fr,
+  ...OUTCOME_TEXTS.fr,
+  ...QUALITY_REPORT_TEXTS.fr,
+  ...QUALITY_GRID_TEXTS.fr,
+  ...EVALUATION_TEXTS.fr,
+  ...LIBRARY_TEXTS.fr,
+  ...REMINDER_TEXTS.fr,
+  ...WORKSHOP_TEXTS.fr,
+  ...WORKSHOP_PAGE_TEXTS.fr,
   ...PORTAL_TEXTS.fr,
   ...COHORT_TEXTS.fr,
   ...DUO_QUALITY_TEXTS.fr,
   ...PORTAL_PAGES_TEXTS.fr,
+  ...PERSONAL_DATA_TEXTS.fr,
+  ...AGREEMENT_TEMPLATE_TEXTS.fr,
+  ...DUO_START_TEXTS.fr,
+  ...QUALITY_TRENDS_TEXTS.fr,
 };

@@ -1,12 +1,28 @@
+import { AGREEMENT_TEMPLATE_TEXTS } from './agreement-template-texts.ts';
+import { COACH_TEXTS } from './coach-texts.ts';
 import { COHORT_TEXTS } from './cohort-texts.ts';
+import { CONTACT_TEXTS } from './contact-texts.ts';
 import { CRITERIA_TEXTS } from './criteria-texts.ts';
+import { DUO_END_TEXTS } from './duo-end-texts.ts';
 import { DUO_QUALITY_TEXTS } from './duo-quality-texts.ts';
+import { DUO_START_TEXTS } from './duo-start-texts.ts';
+import { EVALUATION_TEXTS } from './evaluation-texts.ts';
 import { FIRST_MEETING_TEXTS } from './first-meeting-texts.ts';
+import { GUIDANCE_DRILL_TEXTS } from './guidance-drill-texts.ts';
 import { INTAKE_TEXTS } from './intake-texts.ts';
+import { LIBRARY_TEXTS } from './library-texts.ts';
 import { MATCHING_TEXTS } from './matching-texts.ts';
+import { OUTCOME_TEXTS } from './outcome-texts.ts';
+import { PERSONAL_DATA_TEXTS } from './personal-data-texts.ts';
 import { PORTAL_PAGES_TEXTS } from './portal-pages-texts.ts';
 import { PORTAL_TEXTS } from './portal-texts.ts';
+import { QUALITY_GRID_TEXTS } from './quality-grid-texts.ts';
+import { QUALITY_REPORT_TEXTS } from './quality-report-texts.ts';
+import { QUALITY_TRENDS_TEXTS } from './quality-trends-texts.ts';
+import { REMINDER_TEXTS } from './reminder-texts.ts';
 import type { Catalogue } from './types.ts';
+import { WORKSHOP_PAGE_TEXTS } from './workshop-page-texts.ts';
+import { WORKSHOP_TEXTS } from './workshop-texts.ts';
 
 /** Dutch as it is written in Flanders and Brussels. */
 export const nl: Catalogue = {
@@ -299,6 +315,18 @@ export const nl: Catalogue = {
   'value.messageKind.refusal': 'Weigering',
   'value.messageKind.first_meeting_invitation': 'Uitnodiging eerste ontmoeting',
   'value.messageKind.first_meeting_cancellation': 'Annulering eerste ontmoeting',
+  'value.outboxStatus.sending': 'Wordt verstuurd',
+  'value.outboxStatus.failed': 'Niet verstuurd',
+  'value.messageKind.contact_overdue_duo': 'Herinnering: contact in het duo',
+  'value.messageKind.contact_overdue_coach': 'Herinnering: duo zonder contact',
+  'value.messageKind.check_in_due': 'Herinnering: opvolgingsgesprek',
+  'value.messageKind.workshop_invitation': 'Uitnodiging workshop',
+  'value.messageKind.workshop_cancellation': 'Annulering workshop',
+  'value.messageKind.closing_meeting_invitation': 'Uitnodiging slotgesprek',
+  'value.messageKind.closing_meeting_cancellation': 'Annulering slotgesprek',
+  'value.messageKind.evaluation_invitation': 'Vraag om evaluatie',
+  'value.messageKind.evaluation_reminder': 'Herinnering evaluatie',
+  'value.messageKind.outcome_follow_up': 'Opvolging na zes maanden',
 
   'consent.title': 'Je persoonsgegevens',
   'consent.v2026_01.purpose':
@@ -1147,8 +1175,24 @@ export const nl: Catalogue = {
   ...INTAKE_TEXTS.nl,
   ...MATCHING_TEXTS.nl,
   ...FIRST_MEETING_TEXTS.nl,
+  ...CONTACT_TEXTS.nl,
+  ...DUO_END_TEXTS.nl,
+  ...GUIDANCE_DRILL_TEXTS.nl,
+  ...COACH_TEXTS.nl,
+  ...OUTCOME_TEXTS.nl,
+  ...QUALITY_REPORT_TEXTS.nl,
+  ...QUALITY_GRID_TEXTS.nl,
+  ...EVALUATION_TEXTS.nl,
+  ...LIBRARY_TEXTS.nl,
+  ...REMINDER_TEXTS.nl,
+  ...WORKSHOP_TEXTS.nl,
+  ...WORKSHOP_PAGE_TEXTS.nl,
   ...PORTAL_TEXTS.nl,
   ...COHORT_TEXTS.nl,
   ...DUO_QUALITY_TEXTS.nl,
   ...PORTAL_PAGES_TEXTS.nl,
+  ...PERSONAL_DATA_TEXTS.nl,
+  ...AGREEMENT_TEMPLATE_TEXTS.nl,
+  ...DUO_START_TEXTS.nl,
+  ...QUALITY_TRENDS_TEXTS.nl,
 };

@@ -22,6 +22,9 @@ interface DuoRow extends Record<string, unknown> {
   agreement_version: number | null;
   mentor_accepted_at: Date | string | null;
   mentee_accepted_at: Date | string | null;
+  reference_day: string;
+  coach_name: string | null;
+  last_check_in_on: string | null;
 }
 
 const answer = (value: DuoRow['mentor_answer'], at: DuoRow['mentor_answered_at']) =>
@@ -56,6 +59,12 @@ const toRecord = (r: DuoRow) => ({
           mentorAcceptedAt: iso(r.mentor_accepted_at),
           menteeAcceptedAt: iso(r.mentee_accepted_at),
         },
+  /** D3 on the duo's reference day: the coach assigned then and the last check-in by then. */
+  coachFollowUp: {
+    referenceDay: r.reference_day,
+    coach: r.coach_name,
+    lastCheckInOn: r.last_check_in_on,
+  },
 });
 
 const answerAtStart = (role: 'mentor' | 'mentee') => sql`
@@ -67,10 +76,15 @@ const answerAtStart = (role: 'mentor' | 'mentee') => sql`
     limit 1
   ) ${sql.raw(`${role}_answer`)} on true`;
 
-export type DuoFocus = 'training' | 'first_meeting' | 'validation' | 'agreement';
+export type DuoFocus =
+  | 'training'
+  | 'first_meeting'
+  | 'validation'
+  | 'agreement'
+  | 'coach_follow_up';
 
 /**
- * Duos by ID (A5, C3–C5) with their start and the evidence of their start; `focus` says which
+ * Duos by ID (A5, C3–C5, D3) with their start and the evidence of their start; `focus` says which
  * part the criterion judged, so the page shows those columns.
  */
 export const duoLister = (
@@ -91,8 +105,14 @@ export const duoLister = (
         mentor_answer.answer as mentor_answer, mentor_answer.answered_at as mentor_answered_at,
         mentee_answer.answer as mentee_answer, mentee_answer.answered_at as mentee_answered_at,
         agreement.version as agreement_version,
-        agreement.mentor_accepted_at, agreement.mentee_accepted_at
+        agreement.mentor_accepted_at, agreement.mentee_accepted_at,
+        reference.day::text as reference_day, coach.name as coach_name,
+        last_check_in.on_day::text as last_check_in_on
       from duos d
+      cross join lateral (
+        select least(coalesce(d.ended_on, ${scope.period.end}::date - 1),
+          ${scope.period.end}::date - 1) as day
+      ) reference
       join applications mentor on mentor.tenant_id = d.tenant_id and mentor.id = d.mentor_application_id
       join applications mentee on mentee.tenant_id = d.tenant_id and mentee.id = d.mentee_application_id
       left join lateral (
@@ -119,6 +139,17 @@ export const duoLister = (
           where x.tenant_id = a.tenant_id and x.agreement_id = a.id) = 2 desc, a.version desc
         limit 1
       ) agreement on true
+      left join lateral (
+        select u.name from coach_assignments a
+        join users u on u.id = a.coach_user_id
+        where a.tenant_id = d.tenant_id and a.duo_id = d.id and a.from_date <= reference.day
+          and (a.until_date is null or reference.day < a.until_date)
+        limit 1
+      ) coach on true
+      left join lateral (
+        select max(c.check_in_on) as on_day from check_ins c
+        where c.tenant_id = d.tenant_id and c.duo_id = d.id and c.check_in_on <= reference.day
+      ) last_check_in on true
       where d.tenant_id = ${scope.tenantId} and d.id = any(${uuidList(ids)})
       order by mentor.name, mentee.name, d.id`,
     );

@@ -16,7 +16,18 @@ export type RecordUnit =
   | 'partner'
   | 'training_topic'
   | 'match'
-  | 'duo';
+  | 'duo'
+  | 'duo_span'
+  | 'duo_end'
+  | 'duo_closing'
+  | 'duo_evaluation'
+  | 'evaluation'
+  | 'duo_fortnight'
+  | 'contact'
+  | 'resource_kind'
+  | 'mentor'
+  | 'workshop_window'
+  | 'workshop_invitation';
 
 export interface RecordLister<Listed> {
   readonly unit: RecordUnit;

@@ -8,22 +8,12 @@ import {
   matches,
   matchValidations,
   memberships,
-  organisations,
-  outboxMessages,
   type Transaction,
-  users,
 } from '@tandem/db';
-import {
-  type CalendarMethod,
-  type CalendarPerson,
-  calendarObject,
-  duoStage,
-  type Locale,
-} from '@tandem/domain';
-import { createTranslator } from '@tandem/i18n';
+import { duoStage } from '@tandem/domain';
 import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
-import type { ApiConfig } from '../../config.ts';
 import { issueAgreementIfValidated, recordValidation } from '../../duos/duo-start.ts';
+import { queueFirstMeetingNotices } from '../../duos/first-meeting-notices.ts';
 import { AppError } from '../../errors.ts';
 import { domainOf } from '../../jobs/mailer.ts';
 import { requireProgramme } from '../../queries/programme.queries.ts';
@@ -39,13 +29,6 @@ import {
 } from './first-meeting.schema.ts';
 
 type Meeting = typeof firstMeetings.$inferSelect;
-type Match = typeof matches.$inferSelect;
-/** Which e-mail a change of the meeting sends: the calendar's method follows from it. */
-type Notice = 'invitation' | 'update' | 'cancellation';
-
-interface Recipient extends CalendarPerson {
-  locale: Locale;
-}
 
 async function requireMember(tx: Transaction, tenantId: string, userId: string) {
   const [member] = await tx
@@ -64,6 +47,22 @@ async function requireMatch(tx: Transaction, tenantId: string, matchId: string) 
   return match;
 }
 
+/**
+ * The match, locked for the rest of the unit, while it is still a proposal: a declined,
+ * cancelled or started match has no first meeting left to plan, move, call off or record.
+ * The lock keeps a decline or a cancellation from landing between the check and the change.
+ */
+async function lockOpenMatch(tx: Transaction, tenantId: string, matchId: string) {
+  const [match] = await tx
+    .select()
+    .from(matches)
+    .where(and(eq(matches.tenantId, tenantId), eq(matches.id, matchId)))
+    .for('update');
+  if (!match) throw new AppError('not_found');
+  if (match.status !== 'proposed') throw new AppError('duo.match_closed');
+  return match;
+}
+
 /** The meeting locked for the rest of the unit, so two changes apply one after the other. */
 async function lockMeeting(tx: Transaction, tenantId: string, id: string) {
   const [meeting] = await tx
@@ -73,98 +72,6 @@ async function lockMeeting(tx: Transaction, tenantId: string, id: string) {
     .for('update');
   if (!meeting) throw new AppError('not_found');
   return meeting;
-}
-
-/** The address of `MAIL_FROM` (`Tandem <no-reply@…>` or a bare address). */
-const addressOf = (from: string) => /<([^>]+)>/.exec(from)?.[1] ?? from.trim();
-
-/**
- * Queues the e-mail with its calendar object to the mentor, the mentee (their application's
- * address and language) and the planned staff member, each in their own language. Every
- * copy carries the meeting's UID and current SEQUENCE, so calendars replace the event.
- */
-async function queueNotices(
-  tx: Transaction,
-  config: ApiConfig,
-  match: Match,
-  meeting: Meeting,
-  notice: Notice,
-) {
-  const [organisation] = await tx
-    .select({ name: organisations.name, defaultLocale: organisations.defaultLocale })
-    .from(organisations)
-    .where(eq(organisations.id, match.tenantId));
-  if (!organisation) throw new AppError('not_found');
-  const people = await tx
-    .select({
-      id: applications.id,
-      name: applications.name,
-      email: applications.email,
-      locale: applications.preferredLocale,
-    })
-    .from(applications)
-    .where(
-      and(
-        eq(applications.tenantId, match.tenantId),
-        inArray(applications.id, [match.mentorApplicationId, match.menteeApplicationId]),
-      ),
-    );
-  const mentor = people.find((p) => p.id === match.mentorApplicationId);
-  const mentee = people.find((p) => p.id === match.menteeApplicationId);
-  const [staff] = await tx
-    .select({ name: users.name, email: users.email, locale: users.locale })
-    .from(users)
-    .where(eq(users.id, meeting.plannedStaffUserId));
-  if (!mentor || !mentee || !staff) throw new AppError('not_found');
-  const recipients: Recipient[] = [
-    mentor,
-    mentee,
-    { ...staff, locale: staff.locale ?? organisation.defaultLocale },
-  ];
-  const method: CalendarMethod = notice === 'cancellation' ? 'CANCEL' : 'REQUEST';
-  const kind =
-    notice === 'cancellation' ? 'first_meeting_cancellation' : 'first_meeting_invitation';
-  const organizer = { name: organisation.name, email: addressOf(config.mailFrom) };
-  const attendees = recipients.map(({ name, email }) => ({ name, email }));
-  const stamp = new Date();
-  await tx.insert(outboxMessages).values(
-    recipients.map((recipient) => {
-      const { t, formatDate } = createTranslator(recipient.locale);
-      const params = {
-        name: recipient.name,
-        mentor: mentor.name,
-        mentee: mentee.name,
-        staff: staff.name,
-        when: formatDate(meeting.startsAt, 'dateTime'),
-        duration: meeting.durationMinutes,
-        place: meeting.place,
-        organisation: organisation.name,
-      };
-      const body = t(`firstMeeting.mail.${notice}.body`, params);
-      return {
-        tenantId: match.tenantId,
-        kind,
-        firstMeetingId: meeting.id,
-        toAddress: recipient.email,
-        subject: t(`firstMeeting.mail.${notice}.subject`, params),
-        body,
-        locale: recipient.locale,
-        calendar: calendarObject({
-          method,
-          uid: meeting.icsUid,
-          sequence: meeting.icsSequence,
-          stamp,
-          start: meeting.startsAt,
-          durationMinutes: meeting.durationMinutes,
-          summary: t('firstMeeting.calendar.summary', params),
-          description: body,
-          location: meeting.place,
-          organizer,
-          attendees,
-        }),
-      } as const;
-    }),
-  );
 }
 
 const toMeeting = (m: Meeting) => ({
@@ -239,7 +146,7 @@ export const firstMeetingRouter = router({
           ),
         );
       const started = await ctx.tx
-        .select({ matchId: duos.matchId, startDate: duos.startDate })
+        .select({ id: duos.id, matchId: duos.matchId, startDate: duos.startDate })
         .from(duos)
         .where(and(eq(duos.tenantId, tenantId), inArray(duos.matchId, ids)));
       return rows.map((match) => {
@@ -272,6 +179,7 @@ export const firstMeetingRouter = router({
           status: match.status,
           mentorName: names.get(match.mentorApplicationId) ?? '',
           menteeName: names.get(match.menteeApplicationId) ?? '',
+          duoId: duo?.id ?? null,
           stage,
           meeting: meeting ? toMeeting(meeting) : null,
         };
@@ -283,13 +191,7 @@ export const firstMeetingRouter = router({
     .input(ScheduleFirstMeetingInput)
     .mutation(async ({ ctx, input }) => {
       const tenantId = ctx.organisationId;
-      const [match] = await ctx.tx
-        .select()
-        .from(matches)
-        .where(and(eq(matches.tenantId, tenantId), eq(matches.id, input.matchId)))
-        .for('update');
-      if (!match) throw new AppError('not_found');
-      if (match.status !== 'proposed') throw new AppError('duo.match_closed');
+      const match = await lockOpenMatch(ctx.tx, tenantId, input.matchId);
       await requireMember(ctx.tx, tenantId, input.plannedStaffUserId);
       const [planned] = await ctx.tx
         .select({ id: firstMeetings.id })
@@ -316,7 +218,7 @@ export const firstMeetingRouter = router({
         })
         .returning();
       if (!meeting) throw new AppError('internal');
-      await queueNotices(ctx.tx, ctx.config, match, meeting, 'invitation');
+      await queueFirstMeetingNotices(ctx.tx, ctx.config, match, meeting, 'invitation');
       return toMeeting(meeting);
     }),
 
@@ -327,8 +229,7 @@ export const firstMeetingRouter = router({
       const tenantId = ctx.organisationId;
       const existing = await lockMeeting(ctx.tx, tenantId, input.firstMeetingId);
       if (existing.status !== 'planned') throw new AppError('firstMeeting.not_planned');
-      const match = await requireMatch(ctx.tx, tenantId, existing.matchId);
-      if (match.status !== 'proposed') throw new AppError('duo.match_closed');
+      const match = await lockOpenMatch(ctx.tx, tenantId, existing.matchId);
       await requireMember(ctx.tx, tenantId, input.plannedStaffUserId);
       const [meeting] = await ctx.tx
         .update(firstMeetings)
@@ -344,7 +245,7 @@ export const firstMeetingRouter = router({
         .where(and(eq(firstMeetings.tenantId, tenantId), eq(firstMeetings.id, existing.id)))
         .returning();
       if (!meeting) throw new AppError('internal');
-      await queueNotices(ctx.tx, ctx.config, match, meeting, 'update');
+      await queueFirstMeetingNotices(ctx.tx, ctx.config, match, meeting, 'update');
       return toMeeting(meeting);
     }),
 
@@ -355,14 +256,14 @@ export const firstMeetingRouter = router({
       const tenantId = ctx.organisationId;
       const existing = await lockMeeting(ctx.tx, tenantId, input.firstMeetingId);
       if (existing.status !== 'planned') throw new AppError('firstMeeting.not_planned');
-      const match = await requireMatch(ctx.tx, tenantId, existing.matchId);
+      const match = await lockOpenMatch(ctx.tx, tenantId, existing.matchId);
       const [meeting] = await ctx.tx
         .update(firstMeetings)
         .set({ status: 'cancelled', icsSequence: existing.icsSequence + 1, updatedAt: new Date() })
         .where(and(eq(firstMeetings.tenantId, tenantId), eq(firstMeetings.id, existing.id)))
         .returning();
       if (!meeting) throw new AppError('internal');
-      await queueNotices(ctx.tx, ctx.config, match, meeting, 'cancellation');
+      await queueFirstMeetingNotices(ctx.tx, ctx.config, match, meeting, 'cancellation');
       return toMeeting(meeting);
     }),
 
@@ -373,6 +274,7 @@ export const firstMeetingRouter = router({
       const tenantId = ctx.organisationId;
       const existing = await lockMeeting(ctx.tx, tenantId, input.firstMeetingId);
       if (existing.status !== 'planned') throw new AppError('firstMeeting.not_planned');
+      await lockOpenMatch(ctx.tx, tenantId, existing.matchId);
       const now = new Date();
       if (existing.startsAt > now) throw new AppError('firstMeeting.not_started');
       if (input.held && input.staffPresentUserId)

@@ -16,6 +16,7 @@ import {
 } from '@tandem/domain';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { AppError } from '../../errors.ts';
+import { readSendError } from '../../jobs/delivery-error.ts';
 import { requireApplication } from '../../queries/application.queries.ts';
 import { requireProgramme } from '../../queries/programme.queries.ts';
 import { requireService } from '../../queries/social-map.queries.ts';
@@ -27,6 +28,7 @@ import {
   ListMessageTemplatesInput,
   ListOutboxInput,
   MarkMessageSentInput,
+  RetryMessageInput,
   SaveMessageTemplateInput,
 } from './intake.schema.ts';
 
@@ -42,6 +44,10 @@ function toOutboxMessage(row: OutboxRow) {
     body: row.body,
     locale: row.locale,
     status: row.status,
+    attempts: row.attempts,
+    /** Why the last attempt failed, and when the job tries again (or null once given up). */
+    lastError: readSendError(row.lastError),
+    nextAttemptAt: row.status === 'queued' ? row.nextAttemptAt.toISOString() : null,
     createdAt: row.createdAt.toISOString(),
     sentAt: row.sentAt?.toISOString() ?? null,
     sentBy: row.sentBy,
@@ -250,8 +256,9 @@ export const messageTemplateRouter = router({
 });
 
 /**
- * Outgoing messages. There is no SMTP yet: staff copy a message, send it themselves and mark
- * it sent, which records when and by whom (the A4/B4 evidence).
+ * Outgoing messages. With SMTP the delivery job sends them; without it staff copy a message,
+ * send it themselves and mark it sent, which records when and by whom (the A4/B4 evidence).
+ * A message the job gave up on is `failed` until staff put it back in the queue.
  */
 export const outboxRouter = router({
   list: organisationProcedure('intake.read')
@@ -280,9 +287,30 @@ export const outboxRouter = router({
       const [message] = await ctx.tx.select().from(outboxMessages).where(where).for('update');
       if (!message) throw new AppError('not_found');
       if (message.status === 'sent') throw new AppError('intake.message_already_sent');
+      if (message.status === 'sending') throw new AppError('outbox.message_sending');
       const [row] = await ctx.tx
         .update(outboxMessages)
         .set({ status: 'sent', sentAt: sql`now()`, sentBy: ctx.user.id })
+        .where(where)
+        .returning();
+      if (!row) throw new AppError('internal');
+      return toOutboxMessage(row);
+    }),
+
+  retry: organisationProcedure('intake.decide')
+    .input(RetryMessageInput)
+    .mutation(async ({ ctx, input }) => {
+      const where = and(
+        eq(outboxMessages.tenantId, ctx.organisationId),
+        eq(outboxMessages.id, input.messageId),
+      );
+      const [message] = await ctx.tx.select().from(outboxMessages).where(where).for('update');
+      if (!message) throw new AppError('not_found');
+      if (message.status !== 'failed') throw new AppError('outbox.not_failed');
+      // A fresh round of attempts; the last error stays until an attempt succeeds.
+      const [row] = await ctx.tx
+        .update(outboxMessages)
+        .set({ status: 'queued', attempts: 0, nextAttemptAt: sql`now()` })
         .where(where)
         .returning();
       if (!row) throw new AppError('internal');

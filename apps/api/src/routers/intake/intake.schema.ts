@@ -13,6 +13,7 @@ import {
   INTERVIEW_MODES,
   MAX_COMMITTED_CONTACT_INTERVAL_DAYS,
   MAX_COMMITTED_PERIOD_MONTHS,
+  OUTBOX_STATUSES,
   WEEKDAYS,
 } from '@tandem/domain';
 import { z } from 'zod';
@@ -202,6 +203,7 @@ export const SaveMessageTemplateInput = ProgrammeScope.extend({
 });
 
 export const ListOutboxInput = OrganisationScope.extend({
-  status: z.enum(['queued', 'sent']).optional(),
+  status: z.enum(OUTBOX_STATUSES).optional(),
 });
 export const MarkMessageSentInput = OrganisationScope.extend({ messageId: Id });
+export const RetryMessageInput = OrganisationScope.extend({ messageId: Id });

@@ -10,6 +10,7 @@ import {
   brusselsDate,
   DEFAULT_MATCHING_SETTINGS,
   DEFAULT_MENTOR_CAPACITY,
+  locationOfPostcode,
   type MatchingParticipant,
   type MatchingPool,
   type MatchingWeights,
@@ -111,9 +112,9 @@ function participant(
   return {
     id: row.id,
     availability: row.availability,
-    // No coordinates: Tandem has no honest source of municipality coordinates yet, so
-    // location is compared by province (derived from the postcode).
-    coordinates: null,
+    // The postcode's area gives an estimated distance; the province is the fallback for a
+    // postcode outside every area.
+    coordinates: locationOfPostcode(row.postcode),
     region: provinceOfPostcode(row.postcode),
     age: currentYear - row.birthYear,
     preferredAge: null,

@@ -24,6 +24,7 @@ import {
 } from '@tandem/domain';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { callOffPlannedFirstMeetings } from '../../duos/first-meeting-notices.ts';
 import { AppError, type AppErrorKey } from '../../errors.ts';
 import { requireProgramme } from '../../queries/programme.queries.ts';
 import { router } from '../../trpc/init.ts';
@@ -439,7 +440,10 @@ const matchRouter = router({
         .orderBy(desc(matches.decidedAt), asc(matches.id));
     }),
 
-  /** Staff withdraw a proposed match: both return to the pool; the reason is kept. */
+  /**
+   * Staff withdraw a proposed match: both return to the pool; the reason is kept, and a first
+   * meeting still planned is called off in everyone's calendar.
+   */
   cancel: organisationProcedure('matching.manage')
     .input(CancelMatchInput)
     .mutation(async ({ ctx, input }) => {
@@ -453,8 +457,11 @@ const matchRouter = router({
           closeReason: input.reason,
         })
         .where(and(where, eq(matches.status, 'proposed')))
-        .returning({ id: matches.id, status: matches.status });
-      if (row) return row;
+        .returning();
+      if (row) {
+        const firstMeetingsCalledOff = await callOffPlannedFirstMeetings(ctx.tx, ctx.config, row);
+        return { id: row.id, status: row.status, firstMeetingsCalledOff };
+      }
       const [existing] = await ctx.tx.select({ id: matches.id }).from(matches).where(where);
       throw new AppError(existing ? 'matching.match_not_open' : 'not_found');
     }),

@@ -35,7 +35,7 @@ import {
 import { errorFields } from '../../logger.ts';
 import { router } from '../../trpc/init.ts';
 import { participantProcedure, publicProcedure } from '../../trpc/procedures.ts';
-import { agreementPdf } from './agreement-pdf.ts';
+import { agreementPdfFile } from './agreement-pdf.ts';
 import {
   AcceptAgreementInput,
   AgreementInput,
@@ -284,31 +284,7 @@ export const portalRouter = router({
       .from(agreements)
       .where(and(eq(agreements.matchId, match.id), isNull(agreements.supersededAt)));
     if (!agreement) throw new AppError('duo.agreement_not_issued');
-    const accepted = await ctx.tx
-      .select()
-      .from(agreementAcceptances)
-      .where(eq(agreementAcceptances.agreementId, agreement.id))
-      .orderBy(asc(agreementAcceptances.acceptedAt));
-    const tr = createTranslator(input.locale);
-    const pdf = await agreementPdf({
-      title: tr.t('portal.agreement.title'),
-      text: agreement.texts[input.locale],
-      footer: [
-        tr.t('portal.agreement.pdfVersion', {
-          version: agreement.version,
-          issued: tr.formatDate(agreement.issuedAt, 'dateTime'),
-        }),
-        ...accepted.map((a) =>
-          tr.t(`portal.agreement.pdfAccepted.${a.role}`, {
-            at: tr.formatDate(a.acceptedAt, 'dateTime'),
-          }),
-        ),
-      ],
-    });
-    return {
-      filename: `${tr.t('portal.agreement.pdfFileName')}-v${agreement.version}.pdf`,
-      base64: pdf.toString('base64'),
-    };
+    return agreementPdfFile(ctx.tx, agreement, input.locale);
   }),
 });
 

@@ -15,9 +15,15 @@ import { router } from '../../trpc/init.ts';
 import { organisationProcedure } from '../../trpc/procedures.ts';
 import { type FieldError, fieldErrorsFromZod } from '../../trpc/validation.ts';
 import {
+  confirmHsdsImport,
+  exportSocialMap,
+  previewHsdsImport,
+} from './hsds/social-map-hsds.service.ts';
+import {
   CreateServiceInput,
   DeleteServiceInput,
   ImportCsvInput,
+  ImportHsdsInput,
   ListServicesInput,
   ServiceFields,
   UpdateServiceInput,
@@ -221,6 +227,45 @@ export const socialMapRouter = router({
           )
           .returning();
         return { imported: rows.length, services: rows.map(toService) };
+      }),
+  }),
+
+  /** The social map as an HSDS 3.0 directory (Open Referral), to publish or move elsewhere. */
+  exportHsds: organisationProcedure('programme.read')
+    .input(ListServicesInput)
+    .query(async ({ ctx, input }) => {
+      await requireProgramme(ctx.tx, ctx.organisationId, input.programmeId);
+      return exportSocialMap(ctx.tx, {
+        tenantId: ctx.organisationId,
+        programmeId: input.programmeId,
+      });
+    }),
+
+  /**
+   * HSDS import in two steps over the same text: `preview` writes nothing and says, service by
+   * service, whether it would be created, updated (same HSDS id) or refused and why;
+   * `confirm` stores the valid ones and returns the same report.
+   */
+  importHsds: router({
+    preview: organisationProcedure('support.manage')
+      .input(ImportHsdsInput)
+      .mutation(async ({ ctx, input }) => {
+        await requireProgramme(ctx.tx, ctx.organisationId, input.programmeId);
+        return previewHsdsImport(
+          ctx.tx,
+          { tenantId: ctx.organisationId, programmeId: input.programmeId },
+          input,
+        );
+      }),
+    confirm: organisationProcedure('support.manage')
+      .input(ImportHsdsInput)
+      .mutation(async ({ ctx, input }) => {
+        await requireProgramme(ctx.tx, ctx.organisationId, input.programmeId);
+        return confirmHsdsImport(
+          ctx.tx,
+          { tenantId: ctx.organisationId, programmeId: input.programmeId },
+          input,
+        );
       }),
   }),
 });

@@ -55,3 +55,9 @@ export const DeleteServiceInput = OrganisationScope.extend({ serviceId: Id });
 export const ImportCsvInput = ProgrammeScope.extend({
   csv: CsvText(1_000_000),
 });
+
+/** An HSDS 3.0 directory as JSON text, and the kind for services that do not say theirs. */
+export const ImportHsdsInput = ProgrammeScope.extend({
+  json: CsvText(6_000_000),
+  defaultKind: z.enum(SOCIAL_MAP_SERVICE_KINDS),
+});

@@ -1,4 +1,6 @@
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { SMTPServer } from 'smtp-server';
 
 /** One message as a real SMTP server received it, with the MIME encodings undone. */
@@ -25,9 +27,21 @@ export interface TestSmtpServer {
   close(): Promise<void>;
 }
 
-/** A real SMTP server (the `smtp-server` package) on an ephemeral loopback port. */
-export async function startTestSmtpServer(): Promise<TestSmtpServer> {
+export interface TestSmtpOptions {
+  /** Loopback port to listen on; an ephemeral one when left out. */
+  port?: number;
+  /**
+   * Also writes each message, decoded, as `<sequence>.json` here: for readers in other
+   * processes, such as the end-to-end tests' workers.
+   */
+  folder?: string;
+}
+
+/** A real SMTP server (the `smtp-server` package) on a loopback port. */
+export async function startTestSmtpServer(options: TestSmtpOptions = {}): Promise<TestSmtpServer> {
   const received: ReceivedMail[] = [];
+  const { folder } = options;
+  if (folder) mkdirSync(folder, { recursive: true });
   const refusing = new Set<string>();
   const server = new SMTPServer({
     authOptional: true,
@@ -45,16 +59,23 @@ export async function startTestSmtpServer(): Promise<TestSmtpServer> {
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
         const parsed = parseMessage(Buffer.concat(chunks).toString('latin1'));
-        received.push({
+        const mail: ReceivedMail = {
           envelopeFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
           envelopeTo: session.envelope.rcptTo.map((r) => r.address),
           ...parsed,
-        });
+        };
+        received.push(mail);
+        if (folder) {
+          // Written whole under a temporary name, so a reader never sees half a message.
+          const name = String(received.length).padStart(6, '0');
+          writeFileSync(join(folder, `${name}.tmp`), JSON.stringify(mail));
+          renameSync(join(folder, `${name}.tmp`), join(folder, `${name}.json`));
+        }
         callback();
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
   return {
     url: `smtp://127.0.0.1:${port}`,
@@ -62,6 +83,19 @@ export async function startTestSmtpServer(): Promise<TestSmtpServer> {
     refusing,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/** The messages a server started with `folder` has written there, in the order received. */
+export function receivedIn(folder: string): ReceivedMail[] {
+  let names: string[];
+  try {
+    names = readdirSync(folder).filter((name) => name.endsWith('.json'));
+  } catch {
+    return [];
+  }
+  return names
+    .sort()
+    .map((name) => JSON.parse(readFileSync(join(folder, name), 'utf8')) as ReceivedMail);
 }
 
 /**
