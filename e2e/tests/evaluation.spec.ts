@@ -14,15 +14,7 @@ const phone = { width: 390, height: 844 };
 test('a mentee ends her duo early on a phone and answers the evaluation in French', async ({
   browser,
 }) => {
-  // She asks for her link from a second loopback address: every link asked for counts
-  // towards the sign-in limit of one client address (20 in 15 minutes), which the suite's
-  // other portal sign-ins from 127.0.0.1 already come close to. The link itself, and all
-  // that follows, is on the usual address.
-  const context = await browser.newContext({
-    locale: 'fr-BE',
-    viewport: phone,
-    baseURL: urls.web.replace('//localhost:', '//127.0.0.2:'),
-  });
+  const context = await browser.newContext({ locale: 'fr-BE', viewport: phone });
   const page = await context.newPage();
   await signInByLink(page, 'le-pont', AMINATA, french);
   await page.getByRole('link', { name: 'Mettre fin à notre duo' }).click();
