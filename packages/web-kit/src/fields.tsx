@@ -194,6 +194,7 @@ export function SelectField({
 interface LocaleFieldProps {
   name: string;
   label: string;
+  hint?: string;
   error?: string | undefined;
   /** What the person chose before; the platform's default language otherwise. */
   defaultValue?: string | undefined;

@@ -13,7 +13,7 @@ import {
   type IntakeRole,
   type WEEKDAYS,
 } from '@tandem/domain';
-import { type Locale, localeNames, locales } from '@tandem/i18n';
+import type { Locale } from '@tandem/i18n';
 import {
   CheckboxGrid,
   CheckboxGroup,
@@ -27,6 +27,7 @@ import {
 } from '@tandem/web-kit';
 import { text, texts, toFormErrors, translatorFor } from '@tandem/web-kit/server';
 import { ConsentField } from '../components/consent-field.tsx';
+import { PersonContactFields } from '../components/person-contact-fields.tsx';
 import { auth } from '../lib/auth.server.ts';
 import { dayPartOptions, parseSlots, weekdayOptions, wholeNumber } from '../lib/intake.ts';
 import { languageName, programmeLanguages } from '../lib/languages.ts';
@@ -178,41 +179,18 @@ export default function Apply() {
       <Form method="post" noValidate>
         <section className="panel" aria-labelledby="about-title">
           <h2 id="about-title">{t('apply.aboutYou')}</h2>
-          <TextField
-            name="name"
-            label={labels.name}
-            required
-            autoComplete="name"
-            defaultValue={values?.name}
-            error={fieldErrors.name}
-          />
-          <TextField
-            name="email"
-            type="email"
-            inputMode="email"
-            label={labels.email}
-            required
-            autoComplete="email"
-            defaultValue={values?.email}
-            error={fieldErrors.email}
-          />
-          <TextField
-            name="phone"
-            type="tel"
-            inputMode="tel"
-            label={labels.phone}
-            autoComplete="tel"
-            defaultValue={values?.phone}
-            error={fieldErrors.phone}
-          />
-          <SelectField
-            name="preferredLocale"
-            label={labels.preferredLocale}
-            hint={t('apply.preferredLocaleHint')}
-            required
-            options={locales.map((code) => ({ value: code, label: localeNames[code], lang: code }))}
-            defaultValue={values?.preferredLocale ?? translator.locale}
-            error={fieldErrors.preferredLocale}
+          <PersonContactFields
+            localeField="preferredLocale"
+            labels={{
+              name: labels.name,
+              email: labels.email,
+              phone: labels.phone,
+              locale: labels.preferredLocale,
+            }}
+            localeHint={t('apply.preferredLocaleHint')}
+            values={values}
+            fieldErrors={fieldErrors}
+            pageLocale={translator.locale}
           />
           <TextField
             name="birthYear"

@@ -6,17 +6,11 @@ import {
 } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import type { INTAKE_CONSENT_TEXT_VERSION } from '@tandem/domain';
-import { type Locale, localeNames, locales } from '@tandem/i18n';
-import {
-  ErrorSummary,
-  type FormErrors,
-  RouteErrorMessage,
-  SelectField,
-  TextField,
-  useTranslator,
-} from '@tandem/web-kit';
+import type { Locale } from '@tandem/i18n';
+import { ErrorSummary, type FormErrors, RouteErrorMessage, useTranslator } from '@tandem/web-kit';
 import { text, toFormErrors, translatorFor } from '@tandem/web-kit/server';
 import { ConsentField } from '../components/consent-field.tsx';
+import { PersonContactFields } from '../components/person-contact-fields.tsx';
 import { auth } from '../lib/auth.server.ts';
 import { title } from '../lib/meta.ts';
 import { publicProgrammePath } from '../lib/paths.ts';
@@ -162,41 +156,18 @@ export default function Register() {
       <ErrorSummary formError={result?.formError} fieldErrors={fieldErrors} labels={labels} />
       <Form method="post" noValidate>
         <div className="panel">
-          <TextField
-            name="name"
-            label={labels.name}
-            required
-            autoComplete="name"
-            defaultValue={values?.name}
-            error={fieldErrors.name}
-          />
-          <TextField
-            name="email"
-            type="email"
-            inputMode="email"
-            label={labels.email}
-            required
-            autoComplete="email"
-            defaultValue={values?.email}
-            error={fieldErrors.email}
-          />
-          <TextField
-            name="phone"
-            type="tel"
-            inputMode="tel"
-            label={labels.phone}
-            autoComplete="tel"
-            defaultValue={values?.phone}
-            error={fieldErrors.phone}
-          />
-          <SelectField
-            name="locale"
-            label={labels.locale}
-            hint={t('register.localeHint')}
-            required
-            options={locales.map((code) => ({ value: code, label: localeNames[code], lang: code }))}
-            defaultValue={values?.locale ?? translator.locale}
-            error={fieldErrors.locale}
+          <PersonContactFields
+            localeField="locale"
+            labels={{
+              name: labels.name,
+              email: labels.email,
+              phone: labels.phone,
+              locale: labels.locale,
+            }}
+            localeHint={t('register.localeHint')}
+            values={values}
+            fieldErrors={fieldErrors}
+            pageLocale={translator.locale}
           />
         </div>
         <ConsentField
