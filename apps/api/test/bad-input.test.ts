@@ -15,7 +15,7 @@ const operatorToken = await h.tokenFor('operator@tandem.example');
 const partnerToken = await h.tokenFor('partner@vdab.example');
 const [demoPartner] = await h.as(partnerToken).partner.mine.query();
 const partnerId = demoPartner?.id ?? '';
-const participantToken = await portalToken('awa.ndiaye@example.be', 'le-pont');
+const participantToken = await h.portalTokenFor('awa.ndiaye@example.be', 'le-pont');
 
 const org = h.deBrug;
 const [demoProgramme] = await h.as(adminToken).programme.list.query({ organisationId: org });
@@ -1220,18 +1220,6 @@ async function fingerprint() {
     counts[table_name] = row?.n ?? -1;
   }
   return counts;
-}
-
-/** A portal session, signed in by the link the API mailed (captured: no SMTP in tests). */
-async function portalToken(email: string, organisationSlug: string) {
-  await h.as(null, '192.0.2.200').portal.requestSignInLink.mutate({ organisationSlug, email });
-  for (let i = 0; i < 100; i++) {
-    const mail = h.capturedMails().find((m) => m.text.includes(`To: ${email}`));
-    const token = mail && /token=([a-z0-9]+)/.exec(mail.text)?.[1];
-    if (token) return (await h.as(null).portal.signInWithLink.mutate({ token })).token;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`no sign-in mail to ${email}`);
 }
 
 async function call(path: string, token: string | null, input: unknown) {

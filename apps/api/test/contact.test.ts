@@ -2,7 +2,7 @@ import { queryRows } from '@tandem/db';
 import { addDays, brusselsDate } from '@tandem/domain';
 import { sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { type Client, createHarness, withKey } from './harness.ts';
+import { createHarness, withKey } from './harness.ts';
 
 /** The contact log and pauses (D2) and the duo's page (D1), over HTTP, staff and portal. */
 const h = await createHarness();
@@ -13,26 +13,6 @@ const lePontCoordinator = await h.signIn('coordinator@lepont.example');
 const org = h.deBrug;
 const brug = { organisationSlug: 'de-brug' };
 const today = brusselsDate(new Date().toISOString());
-let address = 0;
-
-async function portalAs(email: string): Promise<Client> {
-  const from = `198.51.100.${++address}`;
-  const before = h.capturedMails().length;
-  await h.as(null, from).portal.requestSignInLink.mutate({ ...brug, email });
-  for (let i = 0; i < 100; i++) {
-    const mail = h
-      .capturedMails()
-      .slice(before)
-      .find((m) => m.text.includes(`To: ${email}`));
-    const token = mail && /token=([a-z0-9]+)/.exec(mail.text)?.[1];
-    if (token) {
-      const session = await h.as(null, from).portal.signInWithLink.mutate({ token });
-      return h.as(session.token);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`no sign-in mail to ${email}`);
-}
 
 /** The demo duo of a mentor, by e-mail. */
 async function duoOf(mentorEmail: string) {
@@ -58,9 +38,9 @@ const regular = await duoOf('elif.hermans@example.be');
 const slipping = await duoOf('thomas.lauwers@example.be');
 const overdue = await duoOf('ruben.mahieu@example.be');
 const ended = await duoOf('luc.verhoeven@example.be');
-const mentor = await portalAs('elif.hermans@example.be');
-const mentee = await portalAs('mehdi.aydin@example.be');
-const otherMentor = await portalAs('thomas.lauwers@example.be');
+const mentor = await h.portalAs('elif.hermans@example.be', 'de-brug');
+const mentee = await h.portalAs('mehdi.aydin@example.be', 'de-brug');
+const otherMentor = await h.portalAs('thomas.lauwers@example.be', 'de-brug');
 
 const contact = { mode: 'phone' as const, durationMinutes: null, note: null };
 

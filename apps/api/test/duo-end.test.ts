@@ -2,7 +2,7 @@ import { queryRows, unitOfWork } from '@tandem/db';
 import { addDays, brusselsDate } from '@tandem/domain';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { type Client, createHarness, withKey } from './harness.ts';
+import { createHarness, withKey } from './harness.ts';
 
 /**
  * The end of a duo (E1) from the staff duo page and the portal, and its closing meeting (E2)
@@ -14,26 +14,6 @@ const coordinator = await h.signIn('coordinator@debrug.example');
 const org = h.deBrug;
 const brug = { organisationSlug: 'de-brug' };
 const today = brusselsDate(new Date().toISOString());
-let address = 0;
-
-async function portalAs(email: string): Promise<Client> {
-  const from = `198.51.100.${++address}`;
-  const before = h.capturedMails().length;
-  await h.as(null, from).portal.requestSignInLink.mutate({ ...brug, email });
-  for (let i = 0; i < 100; i++) {
-    const mail = h
-      .capturedMails()
-      .slice(before)
-      .find((m) => m.text.includes(`To: ${email}`));
-    const token = mail && /token=([a-z0-9]+)/.exec(mail.text)?.[1];
-    if (token) {
-      const session = await h.as(null, from).portal.signInWithLink.mutate({ token });
-      return h.as(session.token);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`no sign-in mail to ${email}`);
-}
 
 interface DuoRow extends Record<string, unknown> {
   id: string;
@@ -69,9 +49,9 @@ const endColumns = async (duoId: string) =>
 const regular = await duoOf('elif.hermans@example.be');
 const slipping = await duoOf('thomas.lauwers@example.be');
 const overdue = await duoOf('ruben.mahieu@example.be');
-const mentor = await portalAs('elif.hermans@example.be');
-const mentee = await portalAs('mehdi.aydin@example.be');
-const otherMentee = await portalAs('jana.wellens@example.be');
+const mentor = await h.portalAs('elif.hermans@example.be', 'de-brug');
+const mentee = await h.portalAs('mehdi.aydin@example.be', 'de-brug');
+const otherMentee = await h.portalAs('jana.wellens@example.be', 'de-brug');
 
 describe('a participant ends their duo in the portal', () => {
   it('refuses a day to come, a day before the start and an early end without a reason, changing nothing', async () => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { endDuo } from '../src/duos/end-duo.ts';
 import { runEvaluations } from '../src/jobs/evaluations.ts';
 import { createLogger } from '../src/logger.ts';
-import { type Client, createHarness, TEST_SERVER_SECRET, withKey } from './harness.ts';
+import { createHarness, TEST_SERVER_SECRET, withKey } from './harness.ts';
 
 /**
  * The evaluation after a duo ends (E3) over HTTP against the demo data: the end kicks the job,
@@ -28,23 +28,6 @@ const run = (now: Date) =>
     now: () => now,
   });
 const DAY = 86_400_000;
-let address = 0;
-
-async function portalAs(email: string, organisationSlug: string): Promise<Client> {
-  const from = `198.51.100.${++address}`;
-  const before = h.capturedMails().length;
-  await h.as(null, from).portal.requestSignInLink.mutate({ organisationSlug, email });
-  for (let i = 0; i < 100; i++) {
-    const mail = h
-      .capturedMails()
-      .slice(before)
-      .find((m) => m.text.includes(`To: ${email}`));
-    const token = mail && /token=([a-z0-9]+)/.exec(mail.text)?.[1];
-    if (token) return h.as((await h.as(null, from).portal.signInWithLink.mutate({ token })).token);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`no sign-in mail to ${email}`);
-}
 
 async function duoOf(menteeEmail: string) {
   const [row] = await queryRows<{ id: string; tenant_id: string }>(
@@ -87,8 +70,8 @@ const remindersFor = async (duoId: string) =>
   ).map((r) => r.to_address);
 
 const aminata = await duoOf('aminata.sangare@example.be');
-const mentee = await portalAs('aminata.sangare@example.be', 'le-pont');
-const mentor = await portalAs('vincent.lemaire@example.be', 'le-pont');
+const mentee = await h.portalAs('aminata.sangare@example.be', 'le-pont');
+const mentor = await h.portalAs('vincent.lemaire@example.be', 'le-pont');
 
 const complete = Object.fromEntries(
   EVALUATION_QUESTIONS.map((q) => [q.id, EVALUATION_SCALES[q.scale][0]]),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Client, createHarness, withKey } from './harness.ts';
+import { createHarness, withKey } from './harness.ts';
 
 const h = await createHarness();
 const coordinator = await h.signIn('coordinator@lepont.example');
@@ -25,24 +25,6 @@ const link = {
   reviewedOn: null,
   url: 'https://example.org/guide',
 };
-
-async function portalAs(email: string): Promise<Client> {
-  const before = h.capturedMails().length;
-  await h.as(null, '198.51.100.7').portal.requestSignInLink.mutate({ ...lePont, email });
-  for (let i = 0; i < 100; i++) {
-    const mail = h
-      .capturedMails()
-      .slice(before)
-      .find((m) => m.text.includes(`To: ${email}`));
-    const token = mail && /token=([a-z0-9]+)/.exec(mail.text)?.[1];
-    if (token) {
-      const session = await h.as(null, '198.51.100.8').portal.signInWithLink.mutate({ token });
-      return h.as(session.token);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`no mail to ${email}`);
-}
 
 describe('resource library (D4)', () => {
   it('adds a link, edits it, marks it reviewed today and withdraws it', async () => {
@@ -162,7 +144,7 @@ describe('resource library (D4)', () => {
       ...link,
       title: 'Réservé aux mentors',
     });
-    const mentee = await portalAs(MENTEE);
+    const mentee = await h.portalAs(MENTEE, 'le-pont');
     const seen = await mentee.portalLibrary.list.query({ ...lePont, locale: 'nl' });
     const titles = seen.map((r) => r.title);
     expect(titles).toContain('Handleiding voor mentees');

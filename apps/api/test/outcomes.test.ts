@@ -15,7 +15,7 @@ import { queueOutcomeFollowUps } from '../src/jobs/outcome-follow-up.ts';
 import { createLogger } from '../src/logger.ts';
 import { loadCaseload } from '../src/routers/duo/caseload.queries.ts';
 import { writeDuos } from './duo-rows.ts';
-import { type Client, createHarness, withKey } from './harness.ts';
+import { createHarness, withKey } from './harness.ts';
 
 /**
  * The mentee's outcomes over HTTP: staff record them at intake and on the duo, the mentee
@@ -29,23 +29,6 @@ const coach = await h.signIn('coach@debrug.example');
 const lePontCoordinator = await h.signIn('coordinator@lepont.example');
 const org = h.deBrug;
 const today = brusselsDate(new Date().toISOString());
-let address = 0;
-
-async function portalAs(email: string, organisationSlug: string): Promise<Client> {
-  const from = `198.51.100.${++address}`;
-  const before = h.capturedMails().length;
-  await h.as(null, from).portal.requestSignInLink.mutate({ organisationSlug, email });
-  for (let i = 0; i < 100; i++) {
-    const mail = h
-      .capturedMails()
-      .slice(before)
-      .find((m) => m.text.includes(`To: ${email}`));
-    const token = mail && /token=([a-z0-9]+)/.exec(mail.text)?.[1];
-    if (token) return h.as((await h.as(null, from).portal.signInWithLink.mutate({ token })).token);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`no sign-in mail to ${email}`);
-}
 
 /** A demo application and its duo, by e-mail. */
 async function demo(email: string) {
@@ -160,7 +143,7 @@ describe('staff record outcomes', () => {
 describe('the mentee answers in the portal', () => {
   it('answers the end questions once after the duo ended; six months are not due yet', async () => {
     const mehdi = await demo('mehdi.aydin@example.be');
-    const mentee = await portalAs('mehdi.aydin@example.be', 'de-brug');
+    const mentee = await h.portalAs('mehdi.aydin@example.be', 'de-brug');
     const brug = { organisationSlug: 'de-brug', duoId: mehdi.duo_id };
     expect(await mentee.portalOutcome.questions.query(brug)).toMatchObject({ questions: [] });
     await queryRows(
@@ -190,7 +173,7 @@ describe('the mentee answers in the portal', () => {
     );
     expect(row).toEqual({ source: 'participant', moment: 'end' });
     // The mentor of that duo has no questions to answer.
-    const mentor = await portalAs('elif.hermans@example.be', 'de-brug');
+    const mentor = await h.portalAs('elif.hermans@example.be', 'de-brug');
     await expect(mentor.portalOutcome.questions.query(brug)).rejects.toEqual(withKey('not_found'));
     expect(await mentor.portalOutcome.open.query({ organisationSlug: 'de-brug' })).toEqual([]);
   });
@@ -246,7 +229,7 @@ describe('the mentee answers in the portal', () => {
         .filter((d) => d.need.reasons.includes('outcome_follow_up_call'))
         .map((d) => d.id);
     expect(await calls()).toEqual([mireille.duo_id]);
-    const mentee = await portalAs('mireille.kabongo@example.be', 'le-pont');
+    const mentee = await h.portalAs('mireille.kabongo@example.be', 'le-pont');
     expect(await mentee.portalOutcome.open.query(pont)).toEqual([
       { duoId: mireille.duo_id, endedOn: expect.any(String), questions: ['follow_up_6m'] },
     ]);

@@ -5,7 +5,7 @@ import { brusselsDate } from '@tandem/domain';
 import { sql } from 'drizzle-orm';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
-import { type Client, createHarness, withKey } from './harness.ts';
+import { createHarness, withKey } from './harness.ts';
 
 /**
  * Access and portability over HTTP, as the app role: staff export everything the
@@ -19,7 +19,6 @@ const coordinator = await h.signIn('coordinator@debrug.example');
 const coach = await h.signIn('coach@debrug.example');
 const lePontCoordinator = await h.signIn('coordinator@lepont.example');
 const standardFontDataUrl = `${dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'))}/standard_fonts/`;
-let address = 0;
 
 async function applicationOf(email: string) {
   const [row] = await queryRows<{ id: string; tenant_id: string }>(
@@ -28,22 +27,6 @@ async function applicationOf(email: string) {
   );
   if (!row) throw new Error(`no application for ${email}`);
   return row;
-}
-
-async function portalAs(email: string, organisationSlug: string): Promise<Client> {
-  const from = `198.51.100.${++address}`;
-  const before = h.capturedMails().length;
-  await h.as(null, from).portal.requestSignInLink.mutate({ organisationSlug, email });
-  for (let i = 0; i < 100; i++) {
-    const mail = h
-      .capturedMails()
-      .slice(before)
-      .find((m) => m.text.includes(`To: ${email}`));
-    const token = mail && /token=([a-z0-9]+)/.exec(mail.text)?.[1];
-    if (token) return h.as((await h.as(null, from).portal.signInWithLink.mutate({ token })).token);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`no sign-in mail to ${email}`);
 }
 
 async function pdfText(base64: string) {
@@ -189,7 +172,7 @@ describe('staff export a person’s data', () => {
 
 describe('a participant downloads their own data', () => {
   it('shows only what row-level security opens to them, and audits the download', async () => {
-    const portal = await portalAs('mehdi.aydin@example.be', 'de-brug');
+    const portal = await h.portalAs('mehdi.aydin@example.be', 'de-brug');
     const data = await portal.portalPersonalData.export.mutate({ organisationSlug: 'de-brug' });
     expect(data.person.email).toBe('mehdi.aydin@example.be');
     expect(Object.keys(data.records)).toEqual(

@@ -15,7 +15,6 @@ const coordinator = await h.signIn('coordinator@debrug.example');
 const org = h.deBrug;
 const brug = { organisationSlug: 'de-brug' };
 const DAY = 86_400_000;
-let address = 0;
 
 if (testDatabaseKind() === 'postgres') {
   // In production the function's owner is an ordinary role bound by FORCE ROW LEVEL
@@ -39,25 +38,6 @@ if (testDatabaseKind() === 'postgres') {
   );
 }
 
-async function portalAs(email: string): Promise<Client> {
-  const from = `198.51.100.${++address}`;
-  const before = h.capturedMails().length;
-  await h.as(null, from).portal.requestSignInLink.mutate({ ...brug, email });
-  for (let i = 0; i < 100; i++) {
-    const mail = h
-      .capturedMails()
-      .slice(before)
-      .find((m) => m.text.includes(`To: ${email}`));
-    const token = mail && /token=([a-z0-9]+)/.exec(mail.text)?.[1];
-    if (token) {
-      const session = await h.as(null, from).portal.signInWithLink.mutate({ token });
-      return h.as(session.token);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`no sign-in mail to ${email}`);
-}
-
 const [programme] = await queryRows<{ id: string }>(
   owner,
   sql`select d.programme_id as id from duos d
@@ -74,9 +54,9 @@ const mentorIds = Object.fromEntries(
     )
   ).map((r) => [r.email, r.id]),
 );
-const elif = await portalAs('elif.hermans@example.be');
-const thomas = await portalAs('thomas.lauwers@example.be');
-const ruben = await portalAs('ruben.mahieu@example.be');
+const elif = await h.portalAs('elif.hermans@example.be', 'de-brug');
+const thomas = await h.portalAs('thomas.lauwers@example.be', 'de-brug');
+const ruben = await h.portalAs('ruben.mahieu@example.be', 'de-brug');
 
 /** A workshop in a few days with the three demo mentors invited. */
 async function invitedWorkshop(theme: string, capacity: number) {
