@@ -150,23 +150,25 @@ function applicantRows(
       openMatches: sql<number>`(select count(*) from ${matches} m where m.tenant_id = ${applications.tenantId} and ${sql.raw(role === 'mentor' ? 'm.mentor_application_id' : 'm.mentee_application_id')} = ${applications.id} and m.status in ${OPEN_STATUSES})::int`,
     })
     .from(applications)
-    .innerJoin(
-      decisions,
-      and(
-        eq(decisions.tenantId, applications.tenantId),
-        eq(decisions.applicationId, applications.id),
-      ),
-    )
-    .where(
-      and(
-        eq(applications.tenantId, tenantId),
-        eq(applications.programmeId, programmeId),
-        eq(applications.role, role),
-        eq(decisions.outcome, 'accepted'),
-        filter,
-      ),
-    )
+    .innerJoin(decisions, decisionOfApplication)
+    .where(and(inPool(tenantId, programmeId, role), filter))
     .orderBy(asc(applications.name), asc(applications.id));
+}
+
+/** Joins an application's decision (queries on the pool join `decisions` on it). */
+export const decisionOfApplication = and(
+  eq(decisions.tenantId, applications.tenantId),
+  eq(decisions.applicationId, applications.id),
+);
+
+/** The matching pool of a programme in one role: its accepted applications. */
+export function inPool(tenantId: string, programmeId: string, role: 'mentor' | 'mentee') {
+  return and(
+    eq(applications.tenantId, tenantId),
+    eq(applications.programmeId, programmeId),
+    eq(applications.role, role),
+    eq(decisions.outcome, 'accepted'),
+  );
 }
 
 /**

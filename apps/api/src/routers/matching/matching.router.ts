@@ -30,6 +30,8 @@ import { requireProgramme } from '../../queries/programme.queries.ts';
 import { router } from '../../trpc/init.ts';
 import { organisationProcedure } from '../../trpc/procedures.ts';
 import {
+  decisionOfApplication,
+  inPool,
   type LoadedPool,
   loadMatchingPool,
   programmeMatchingSettings,
@@ -165,22 +167,8 @@ async function requireApplicants(
   const query = tx
     .select({ id: applications.id })
     .from(applications)
-    .innerJoin(
-      decisions,
-      and(
-        eq(decisions.tenantId, applications.tenantId),
-        eq(decisions.applicationId, applications.id),
-      ),
-    )
-    .where(
-      and(
-        eq(applications.tenantId, tenantId),
-        eq(applications.programmeId, programmeId),
-        eq(applications.role, role),
-        eq(decisions.outcome, 'accepted'),
-        inArray(applications.id, unique),
-      ),
-    )
+    .innerJoin(decisions, decisionOfApplication)
+    .where(and(inPool(tenantId, programmeId, role), inArray(applications.id, unique)))
     .orderBy(asc(applications.id));
   // Two staff deciding for the same mentor at once are served one after the other, so the
   // mentor's capacity holds. A mentee's single open proposal is the database's unique index.
