@@ -275,15 +275,30 @@ interface CheckboxGroupProps {
 }
 
 /** The first box carries the field's id, so the error summary's link lands in the group. */
-export function CheckboxGroup({
+export function CheckboxGroup({ defaultValues = [], ...group }: CheckboxGroupProps) {
+  return (
+    <ChoiceGroup {...group} type="checkbox" isChecked={(value) => defaultValues.includes(value)} />
+  );
+}
+
+interface ChoiceGroupProps extends Omit<CheckboxGroupProps, 'defaultValues'> {
+  type: 'checkbox' | 'radio';
+  isChecked: (value: string) => boolean;
+  onValueChange?: ((value: string) => void) | undefined;
+}
+
+/** Boxes or buttons in a fieldset, the first carrying the field's id for the error summary. */
+function ChoiceGroup({
   name,
   legend,
   options,
   hint,
   error,
   required,
-  defaultValues = [],
-}: CheckboxGroupProps) {
+  type,
+  isChecked,
+  onValueChange,
+}: ChoiceGroupProps) {
   return (
     <FieldsetFrame
       name={name}
@@ -299,12 +314,13 @@ export function CheckboxGroup({
           return (
             <div className="checkbox" key={option.value}>
               <input
-                type="checkbox"
+                type={type}
                 id={id}
                 name={name}
                 value={option.value}
-                defaultChecked={defaultValues.includes(option.value)}
+                defaultChecked={isChecked(option.value)}
                 aria-invalid={error ? true : undefined}
+                onChange={onValueChange ? () => onValueChange(option.value) : undefined}
               />
               <label htmlFor={id} lang={option.lang}>
                 {option.label}
@@ -383,48 +399,8 @@ interface RadioGroupProps {
 }
 
 /** One choice of a few; the first button carries the field's id for the error summary. */
-export function RadioGroup({
-  name,
-  legend,
-  options,
-  hint,
-  error,
-  required,
-  defaultValue,
-  onValueChange,
-}: RadioGroupProps) {
-  return (
-    <FieldsetFrame
-      name={name}
-      legend={legend}
-      hint={hint}
-      error={error}
-      required={required}
-      className="checkbox-group"
-    >
-      <div className="checkbox-group__options">
-        {options.map((option, index) => {
-          const id = index === 0 ? fieldId(name) : `${fieldId(name)}-${option.value}`;
-          return (
-            <div className="checkbox" key={option.value}>
-              <input
-                type="radio"
-                id={id}
-                name={name}
-                value={option.value}
-                defaultChecked={defaultValue === option.value}
-                aria-invalid={error ? true : undefined}
-                onChange={onValueChange ? () => onValueChange(option.value) : undefined}
-              />
-              <label htmlFor={id} lang={option.lang}>
-                {option.label}
-              </label>
-            </div>
-          );
-        })}
-      </div>
-    </FieldsetFrame>
-  );
+export function RadioGroup({ defaultValue, ...group }: RadioGroupProps) {
+  return <ChoiceGroup {...group} type="radio" isChecked={(value) => value === defaultValue} />;
 }
 
 interface CheckboxGridProps {
